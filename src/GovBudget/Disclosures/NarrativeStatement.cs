@@ -1,0 +1,34 @@
+using GovBudget.Amounts;
+using GovBudget.Tables;
+
+namespace GovBudget.Disclosures;
+
+/// <summary>
+/// A figure the explanatory text (情况说明) states with arithmetic: a share, a change against an earlier year, or an
+/// execution rate. Keeping them lets rules check them against the tables.
+/// </summary>
+/// <param name="Kind">Share, change or execution.</param>
+/// <param name="Subject">What the statement is about, as printed (基本支出, 一般公共预算拨款 …).</param>
+public sealed record NarrativeStatement(StatementKind Kind, string Subject)
+{
+    /// <summary>The table cell the value corresponds to, if any.</summary>
+    public CellAddress? Source { get; init; }
+
+    /// <summary>The value (the part, this year's figure, or the actual).</summary>
+    public ReportedValue? Value { get; init; }
+
+    /// <summary>The base (the total, last year's figure, or the budget).</summary>
+    public ReportedValue? Base { get; init; }
+
+    /// <summary>The year of the base for changes (2025 for "比 2025 年预算增加").</summary>
+    public int? BaseYear { get; init; }
+
+    /// <summary>The stated difference (增加 positive, 减少 negative).</summary>
+    public ReportedValue? Difference { get; init; }
+
+    /// <summary>The stated rate: 占比, 增长率 (下降 negative) or 执行率.</summary>
+    public Percentage? Rate { get; init; }
+
+    /// <summary>The sentence as printed, for messages.</summary>
+    public string? Text { get; init; }
+}

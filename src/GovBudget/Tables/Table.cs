@@ -1,0 +1,254 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using GovBudget.Amounts;
+using GovBudget.Collections;
+
+namespace GovBudget.Tables;
+
+/// <summary>
+/// A published table: its kind, the precision its figures are printed at, and its rows as printed. Every cell is
+/// addressed by (table id, row key, column id), so rules, renderers and serializers treat all tables alike.
+/// Immutable, with structural equality. Build one with <see cref="Building.TableBuilder"/>.
+/// </summary>
+public sealed class Table : IEquatable<Table>
+{
+    private readonly FrozenDictionary<RowKey, int> _index;
+    private readonly ImmutableArray<RowKey?> _parents;
+    private readonly FrozenDictionary<RowKey, ImmutableArray<int>> _children;
+
+    /// <summary>Creates a table. Prefer <see cref="Building.TableBuilder"/>, which reports every structural problem at once.</summary>
+    /// <exception cref="ArgumentException">A row key repeats, or a row does not have one cell per column.</exception>
+    public Table(TableDefinition definition, Precision precision, EquatableArray<TableRow> rows, string? remark = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        Definition = definition;
+        Precision = precision;
+        Rows = rows;
+        Remark = remark;
+        var index = new Dictionary<RowKey, int>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i] ?? throw new ArgumentException("A row is null.", nameof(rows));
+            Internal.Preconditions.CheckArgument(index.TryAdd(row.Key, i), nameof(rows), $"Row {row.Key} appears twice in {definition.Id}.");
+            Internal.Preconditions.CheckArgument(row.Cells.Count == definition.Columns.Count, nameof(rows), $"Row {row.Key} of {definition.Id} has {row.Cells.Count} cells for {definition.Columns.Count} columns.");
+        }
+
+        _index = index.ToFrozenDictionary();
+        var parents = ImmutableArray.CreateBuilder<RowKey?>(rows.Count);
+        var children = new Dictionary<RowKey, List<int>>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var parent = FindParent(rows[i]);
+            parents.Add(parent);
+            if (parent is { } p)
+            {
+                if (!children.TryGetValue(p, out var list))
+                {
+                    children[p] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        _parents = parents.MoveToImmutable();
+        _children = children.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray());
+    }
+
+    /// <summary>The table kind.</summary>
+    public TableDefinition Definition { get; }
+
+    /// <summary>The table id (<c>表5-1</c>, <c>公开01</c>).</summary>
+    public string Id => Definition.Id;
+
+    /// <summary>The precision the figures are printed at (e.g. 0.01 万元).</summary>
+    public Precision Precision { get; }
+
+    /// <summary>The rows in printed order.</summary>
+    public EquatableArray<TableRow> Rows { get; }
+
+    /// <summary>A remark printed with the table (<c>备注:本单位 2026 年没有使用政府性基金拨款安排的支出</c>), if any.</summary>
+    public string? Remark { get; }
+
+    /// <summary>Finds a row by key.</summary>
+    public bool TryGetRow(RowKey key, [NotNullWhen(true)] out TableRow? row)
+    {
+        if (_index.TryGetValue(key, out var i))
+        {
+            row = Rows[i];
+            return true;
+        }
+
+        row = null;
+        return false;
+    }
+
+    /// <summary><see langword="true"/> when the table has a row with this key.</summary>
+    public bool Contains(RowKey key) => _index.ContainsKey(key);
+
+    /// <summary>
+    /// The cell at (<paramref name="key"/>, <paramref name="columnId"/>); an empty cell when the row is not printed.
+    /// The column may be given by id or by its printed number (栏次).
+    /// </summary>
+    /// <exception cref="ArgumentException">The table has no such column.</exception>
+    public Cell GetCell(RowKey key, string columnId)
+    {
+        var column = ColumnIndexOrThrow(columnId);
+        return _index.TryGetValue(key, out var i) ? Rows[i].Cells[column] : Cell.Empty;
+    }
+
+    /// <summary>The printed figure at (<paramref name="key"/>, <paramref name="columnId"/>), or <see langword="null"/> for an empty cell or missing row.</summary>
+    /// <exception cref="ArgumentException">The table has no such column.</exception>
+    public ReportedValue? GetValue(RowKey key, string columnId)
+        => GetCell(key, columnId).Amount is { } amount ? new ReportedValue(amount, Precision) : null;
+
+    /// <summary>
+    /// The parent row of <paramref name="key"/>: the explicit parent of grouped rows, else the nearest printed
+    /// ancestor code, else the 合计 row for a top-level subject; <see langword="null"/> for the total row or a row
+    /// not in the table.
+    /// </summary>
+    public RowKey? ParentOf(RowKey key) => _index.TryGetValue(key, out var i) ? _parents[i] : null;
+
+    /// <summary>The printed rows whose parent is <paramref name="key"/>, in printed order.</summary>
+    public IEnumerable<TableRow> ChildrenOf(RowKey key)
+        => _children.TryGetValue(key, out var indexes) ? indexes.Select(i => Rows[i]) : [];
+
+    /// <summary><see langword="true"/> when at least one printed row has <paramref name="key"/> as parent.</summary>
+    public bool HasChildren(RowKey key) => _children.ContainsKey(key);
+
+    /// <summary>
+    /// The sum of the children of <paramref name="key"/> in a column (blank cells count as zero), or
+    /// <see langword="null"/> when the row has no children or every child cell is blank.
+    /// </summary>
+    public Amount? SumOfChildren(RowKey key, string columnId)
+    {
+        var column = ColumnIndexOrThrow(columnId);
+        if (!_children.TryGetValue(key, out var indexes))
+        {
+            return null;
+        }
+
+        Amount? sum = null;
+        foreach (var i in indexes)
+        {
+            if (Rows[i].Cells[column].Amount is { } amount)
+            {
+                sum = (sum ?? Amount.Zero) + amount;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Every cell with its address, row by row in printed order.</summary>
+    public IEnumerable<(CellAddress Address, Cell Cell)> EnumerateCells()
+    {
+        foreach (var row in Rows)
+        {
+            for (var c = 0; c < Definition.Columns.Count; c++)
+            {
+                yield return (new CellAddress(Id, row.Key, Definition.Columns[c].Id), row.Cells[c]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A copy in which every row that has children holds, in every amount column, the sum of its children, computed
+    /// bottom-up (项 → 款 → 类 → 合计). Leaves stay as printed.
+    /// </summary>
+    public Table WithRollUps()
+    {
+        var cells = Rows.Select(r => r.Cells.ToArray()).ToArray();
+        var order = Enumerable.Range(0, Rows.Count).OrderByDescending(Depth).ToArray();
+        foreach (var i in order)
+        {
+            if (!_children.TryGetValue(Rows[i].Key, out var kids))
+            {
+                continue;
+            }
+
+            for (var c = 0; c < Definition.Columns.Count; c++)
+            {
+                if (Definition.Columns[c].Kind != ColumnKind.Amount)
+                {
+                    continue;
+                }
+
+                Amount? sum = null;
+                foreach (var k in kids)
+                {
+                    if (cells[k][c].Amount is { } amount)
+                    {
+                        sum = (sum ?? Amount.Zero) + amount;
+                    }
+                }
+
+                cells[i][c] = sum is { } s ? Cell.FromAmount(s) : Cell.Empty;
+            }
+        }
+
+        var rows = Rows.Select((r, i) => r with { Cells = cells[i] }).ToEquatableArray();
+        return new Table(Definition, Precision, rows, Remark);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Table? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (Definition.Equals(other.Definition) && Precision == other.Precision && Rows == other.Rows && string.Equals(Remark, other.Remark, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Table);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Definition.Id, Precision, Rows.Count);
+
+    /// <summary>The table id and title.</summary>
+    public override string ToString() => $"{Id} {Definition.NameZh} ({Rows.Count} rows)";
+
+    private int Depth(int index)
+    {
+        var depth = 0;
+        for (var p = _parents[index]; p is { } key && _index.TryGetValue(key, out var pi); p = _parents[pi])
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    private int ColumnIndexOrThrow(string columnId)
+    {
+        ArgumentNullException.ThrowIfNull(columnId);
+        var column = Definition.FindColumn(columnId);
+        return column is null
+            ? throw new ArgumentException($"Table {Id} has no column '{columnId}'.", nameof(columnId))
+            : Definition.ColumnIndex(column.Id);
+    }
+
+    private RowKey? FindParent(TableRow row)
+    {
+        if (row.Parent is { } explicitParent)
+        {
+            return explicitParent;
+        }
+
+        var key = row.Key;
+        IEnumerable<RowKey> ancestors = key.Kind switch
+        {
+            RowKeyKind.Functional => key.FunctionalCode!.Value.Ancestors().Select(RowKey.Functional),
+            RowKeyKind.Economic => key.EconomicCode!.Value.Parent is { } p ? [RowKey.Economic(p)] : [],
+            _ => [],
+        };
+        foreach (var ancestor in ancestors)
+        {
+            if (_index.ContainsKey(ancestor))
+            {
+                return ancestor;
+            }
+        }
+
+        return key.Kind is RowKeyKind.Functional or RowKeyKind.Economic && _index.ContainsKey(RowKey.Total) ? RowKey.Total : null;
+    }
+}
