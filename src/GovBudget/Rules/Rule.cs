@@ -1,0 +1,82 @@
+using GovBudget.Disclosures;
+
+namespace GovBudget.Rules;
+
+/// <summary>
+/// An invariant as data: a stable id, a class (基本平衡/逻辑性/核实性), a description in Chinese and English, a guard
+/// and a formula. The rule catalogue in <c>docs/rules.md</c> is generated from these objects.
+/// </summary>
+public abstract class Rule
+{
+    /// <summary>Creates a rule.</summary>
+    /// <exception cref="ArgumentException">The id or a description is empty.</exception>
+    protected Rule(string id, RuleClass ruleClass, string descriptionZh, string descriptionEn, RuleGuard guard = RuleGuard.None)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(descriptionZh);
+        ArgumentException.ThrowIfNullOrWhiteSpace(descriptionEn);
+        Id = id;
+        Class = ruleClass;
+        DescriptionZh = descriptionZh;
+        DescriptionEn = descriptionEn;
+        Guard = guard;
+    }
+
+    /// <summary>The stable id (<c>BUD.T5-1.COLS</c>), used in findings, overrides and fixtures.</summary>
+    public string Id { get; }
+
+    /// <summary>The class, which gives the default severity.</summary>
+    public RuleClass Class { get; }
+
+    /// <summary>What the rule checks, in Chinese.</summary>
+    public string DescriptionZh { get; }
+
+    /// <summary>What the rule checks, in English.</summary>
+    public string DescriptionEn { get; }
+
+    /// <summary>Extra conditions for the rule to apply.</summary>
+    public RuleGuard Guard { get; }
+
+    /// <summary>The formula as text (a formula for formula rules; a statement of the family for the others).</summary>
+    public abstract string FormulaText { get; }
+
+    /// <summary>The tables the rule reads; the rule applies only when they are all present.</summary>
+    public abstract IReadOnlyList<string> Tables { get; }
+
+    /// <summary>Evaluates the rule and returns its findings (never throws for bad data).</summary>
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Applies(context.Disclosure))
+        {
+            return [];
+        }
+
+        return EvaluateCore(context);
+    }
+
+    /// <summary>The rule's checks, once its guard holds.</summary>
+    protected abstract IEnumerable<Finding> EvaluateCore(RuleContext context);
+
+    /// <summary><see langword="true"/> when the rule's tables are present and its guard holds.</summary>
+    public virtual bool Applies(Disclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        if (Tables.Any(t => disclosure.FindTable(t) is null))
+        {
+            return false;
+        }
+
+        if (Guard.HasFlag(RuleGuard.AdministrativeUnitsOnly)
+            && (disclosure.Department.Units.Count == 0
+                || disclosure.Department.Units.Any(u => u.Kind is not (UnitKind.Administrative or UnitKind.CivilServiceManaged))))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The id and formula.</summary>
+    public override string ToString() => $"{Id}: {FormulaText}";
+}

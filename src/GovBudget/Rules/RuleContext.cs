@@ -1,0 +1,165 @@
+using System.Globalization;
+using GovBudget.Amounts;
+using GovBudget.Collections;
+using GovBudget.Disclosures;
+using GovBudget.Rules.Formulas;
+using GovBudget.Tables;
+
+namespace GovBudget.Rules;
+
+/// <summary>What a rule sees while it runs: the disclosure and the options, and the shared comparison logic that turns a
+/// difference into a finding with 尾差 semantics.</summary>
+public sealed class RuleContext
+{
+    /// <summary>Creates a context.</summary>
+    public RuleContext(Disclosure disclosure, ValidationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        ArgumentNullException.ThrowIfNull(options);
+        Disclosure = disclosure;
+        Options = options;
+    }
+
+    /// <summary>The disclosure being validated.</summary>
+    public Disclosure Disclosure { get; }
+
+    /// <summary>The options.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>The operand of one cell (blank or missing cells give zero and are marked).</summary>
+    public Operand Cell(CellAddress address)
+    {
+        var table = Disclosure.FindTable(address.TableId);
+        if (table is null || !table.Contains(address.Row))
+        {
+            return Operand.Of(null, new Contributor(address, null, Missing: true));
+        }
+
+        var value = table.GetValue(address.Row, address.ColumnId);
+        return Operand.Of(value, new Contributor(address, value));
+    }
+
+    /// <summary>
+    /// Compares two operands and returns a finding when the relation does not hold exactly: <see cref="Severity.Info"/>
+    /// when rounding explains it (unless strict), the rule's severity otherwise; <see langword="null"/> when it holds.
+    /// </summary>
+    public Finding? Compare(Rule rule, CellAddress location, Operand actual, Operand expected, Relation relation = Relation.Equal, Precision? display = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(expected);
+        var holdsExactly = relation switch
+        {
+            Relation.GreaterOrEqual => actual.Printed >= expected.Printed,
+            Relation.LessOrEqual => actual.Printed <= expected.Printed,
+            _ => actual.Printed == expected.Printed,
+        };
+        if (holdsExactly)
+        {
+            return null;
+        }
+
+        var withinRounding = relation switch
+        {
+            Relation.GreaterOrEqual => actual.Interval.Upper >= expected.Interval.Lower,
+            Relation.LessOrEqual => actual.Interval.Lower <= expected.Interval.Upper,
+            _ => actual.Interval.Intersects(expected.Interval),
+        };
+        var excess = relation switch
+        {
+            Relation.GreaterOrEqual => withinRounding ? Amount.Zero : expected.Interval.Lower - actual.Interval.Upper,
+            Relation.LessOrEqual => withinRounding ? Amount.Zero : actual.Interval.Lower - expected.Interval.Upper,
+            _ => actual.Interval.DistanceTo(expected.Interval),
+        };
+        var severity = SeverityFor(rule, withinRounding);
+        var precision = display ?? PrecisionOf(location);
+        var difference = actual.Printed - expected.Printed;
+        var op = relation switch { Relation.GreaterOrEqual => "≥", Relation.LessOrEqual => "≤", _ => "=" };
+        var zh = withinRounding
+            ? $"{rule.DescriptionZh}：{location} 印为 {Show(actual.Printed, precision)}，按公式（{op}）应为 {Show(expected.Printed, precision)}，相差 {Show(difference, precision)}，在尾差范围内"
+            : $"{rule.DescriptionZh}：{location} 印为 {Show(actual.Printed, precision)}，按公式（{op}）应为 {Show(expected.Printed, precision)}，相差 {Show(difference, precision)}，超出尾差 {Show(excess, precision)}";
+        var en = withinRounding
+            ? $"{rule.DescriptionEn}: {location} is printed as {Show(actual.Printed, precision)}; the formula ({op}) gives {Show(expected.Printed, precision)}, a difference of {Show(difference, precision)} within rounding"
+            : $"{rule.DescriptionEn}: {location} is printed as {Show(actual.Printed, precision)}; the formula ({op}) gives {Show(expected.Printed, precision)}, a difference of {Show(difference, precision)}, {Show(excess, precision)} beyond rounding";
+        return new Finding(rule.Id, severity, location)
+        {
+            MessageZh = zh,
+            MessageEn = en,
+            Actual = actual.Printed,
+            ActualInterval = actual.Interval,
+            Expected = expected.Printed,
+            ExpectedInterval = expected.Interval,
+            Difference = difference,
+            Excess = excess,
+            WithinRounding = withinRounding,
+            Contributors = actual.Contributors.Concat(expected.Contributors).ToEquatableArray(),
+        };
+    }
+
+    /// <summary>
+    /// Checks a printed percentage against numerator ÷ denominator (× <paramref name="factor"/>): exact when the computed
+    /// rate rounds to the printed one; within rounding when some exact values inside the operands' intervals give a rate
+    /// inside the printed rate's interval.
+    /// </summary>
+    public Finding? CompareRate(Rule rule, CellAddress location, Percentage printed, Operand numerator, Operand denominator, string subjectZh, string subjectEn)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(numerator);
+        ArgumentNullException.ThrowIfNull(denominator);
+        if (denominator.Printed.IsZero || denominator.Interval.Lower.Sign <= 0)
+        {
+            return null; // No defined rate (a 0 base, as in "增长 100%" for a new item): nothing to check.
+        }
+
+        var computed = (decimal)numerator.Printed.Ticks * 100m / denominator.Printed.Ticks;
+        if (decimal.Round(computed, printed.Decimals, MidpointRounding.AwayFromZero) == printed.Percent)
+        {
+            return null;
+        }
+
+        var low = RatioBound(numerator.Interval.Lower, denominator.Interval, lower: true);
+        var high = RatioBound(numerator.Interval.Upper, denominator.Interval, lower: false);
+        var withinRounding = low <= printed.Upper && printed.Lower <= high;
+        var severity = SeverityFor(rule, withinRounding);
+        var shown = decimal.Round(computed, Math.Max(printed.Decimals, 2), MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%";
+        var zh = withinRounding
+            ? $"{rule.DescriptionZh}：{subjectZh} 印为 {printed}，按印出金额计算为 {shown}，在尾差范围内"
+            : $"{rule.DescriptionZh}：{subjectZh} 印为 {printed}，按印出金额计算为 {shown}";
+        var en = withinRounding
+            ? $"{rule.DescriptionEn}: {subjectEn} is printed as {printed}; the printed amounts give {shown}, within rounding"
+            : $"{rule.DescriptionEn}: {subjectEn} is printed as {printed}; the printed amounts give {shown}";
+        return new Finding(rule.Id, severity, location)
+        {
+            MessageZh = zh,
+            MessageEn = en,
+            WithinRounding = withinRounding,
+            PrintedRate = printed,
+            ComputedRate = computed,
+            Contributors = numerator.Contributors.Concat(denominator.Contributors).ToEquatableArray(),
+        };
+    }
+
+    /// <summary>The severity of a finding of <paramref name="rule"/>, taking rounding, strict mode and overrides into account.</summary>
+    public Severity SeverityFor(Rule rule, bool withinRounding)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (withinRounding && !Options.Strict)
+        {
+            return Severity.Info;
+        }
+
+        return Options.SeverityOverrides.TryGetValue(rule.Id, out var overridden) ? overridden : rule.Class.DefaultSeverity();
+    }
+
+    private Precision PrecisionOf(CellAddress location) => Disclosure.FindTable(location.TableId)?.Precision ?? Disclosure.Precision;
+
+    private static string Show(Amount amount, Precision precision)
+        => amount.ToString("N" + precision.FormatString, CultureInfo.InvariantCulture) + precision.Unit.Symbol();
+
+    private static decimal RatioBound(Amount numerator, AmountInterval denominator, bool lower)
+    {
+        // Smallest ratio: smallest numerator over largest denominator when the numerator is non-negative (and vice versa).
+        var d = numerator.Sign >= 0 == lower ? denominator.Upper : denominator.Lower;
+        return d.IsZero ? (lower ? decimal.MinValue : decimal.MaxValue) : (decimal)numerator.Ticks * 100m / d.Ticks;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using GovBudget.Classification;
+
+namespace GovBudget.Rules;
+
+/// <summary>How <see cref="Validator"/> runs: which rule sets, strict or interval mode, custom rules, severity overrides, language.</summary>
+public sealed record ValidationOptions
+{
+    /// <summary>The default options: the built-in rule set for the disclosure's kind and layout, interval (尾差) mode, Chinese messages.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>The rule sets to run; empty means the built-in set that fits the disclosure (<see cref="BuiltInRuleSets.For"/>).</summary>
+    public ImmutableArray<RuleSet> RuleSets { get; init; } = [];
+
+    /// <summary>Extra rules, for example parsed from formula text with <see cref="FormulaRule"/>.</summary>
+    public ImmutableArray<Rule> CustomRules { get; init; } = [];
+
+    /// <summary>
+    /// Strict mode: printed values must agree exactly; a difference within rounding is reported at the rule's
+    /// severity instead of as <see cref="Severity.Info"/>.
+    /// </summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Severity per rule id, replacing the rule class's default for real (not rounding) differences.</summary>
+    public ImmutableDictionary<string, Severity> SeverityOverrides { get; init; } = ImmutableDictionary<string, Severity>.Empty;
+
+    /// <summary>Findings below this severity are dropped from the report (default: keep all, including 尾差 info).</summary>
+    public Severity MinimumSeverity { get; init; } = Severity.Info;
+
+    /// <summary>The catalogs codes are checked against (default <see cref="CatalogSet.BuiltIn"/>).</summary>
+    public CatalogSet Catalogs { get; init; } = CatalogSet.BuiltIn;
+
+    /// <summary>Rule ids to skip.</summary>
+    public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet<string>.Empty;
+}

@@ -1,0 +1,29 @@
+using GovBudget.Collections;
+
+namespace GovBudget.Rules;
+
+/// <summary>The immutable result of validating a disclosure: findings in a stable order, with counts.</summary>
+/// <param name="Findings">The findings, ordered by table, rule id and location.</param>
+/// <param name="RulesRun">How many rules were evaluated.</param>
+public sealed record ValidationReport(EquatableArray<Finding> Findings, int RulesRun)
+{
+    /// <summary>Findings that are not explained by rounding: severity above <see cref="Severity.Info"/>.</summary>
+    public IEnumerable<Finding> Problems => Findings.Where(f => f.Severity > Severity.Info);
+
+    /// <summary><see langword="true"/> when no finding is above <see cref="Severity.Info"/>.</summary>
+    public bool IsConsistent => !Problems.Any();
+
+    /// <summary>The number of findings of a severity.</summary>
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>Findings grouped by rule id, with counts, in rule id order.</summary>
+    public IEnumerable<(string RuleId, int Count)> CountsByRule
+        => Findings.GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()));
+
+    /// <summary>Findings grouped by table id.</summary>
+    public ILookup<string, Finding> ByTable => Findings.ToLookup(f => f.Location.TableId, StringComparer.Ordinal);
+
+    /// <summary>A short summary such as <c>3 errors, 0 inconsistencies, 1 warning, 7 rounding</c>.</summary>
+    public override string ToString()
+        => $"{Count(Severity.Error)} errors, {Count(Severity.Inconsistency)} inconsistencies, {Count(Severity.Warning)} warnings, {Count(Severity.Info)} rounding (尾差)";
+}
