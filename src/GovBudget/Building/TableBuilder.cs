@@ -28,6 +28,7 @@ public sealed class TableBuilder
     private string[] _columnOrder;
     private Precision _precision;
     private string? _remark;
+    private string? _incomplete;
     private bool _rollUp;
     private bool _built;
 
@@ -160,6 +161,17 @@ public sealed class TableBuilder
     }
 
     /// <summary>
+    /// Marks the table as known to be incomplete (rows lost in the source) and says why; see <see cref="Table.IncompleteReason"/>.
+    /// </summary>
+    public TableBuilder Incomplete(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        CheckNotBuilt();
+        _incomplete = reason;
+        return this;
+    }
+
+    /// <summary>
     /// Computes every parent row from its children when building: missing 类/款 rows and the 合计 row are added
     /// (named from the built-in catalog where known) and printed parent values are replaced by the sums.
     /// </summary>
@@ -215,7 +227,7 @@ public sealed class TableBuilder
             return false;
         }
 
-        table = new Table(Definition, _precision, rows.ToEquatableArray(), _remark);
+        table = new Table(Definition, _precision, rows.ToEquatableArray(), _remark, _incomplete);
         if (_rollUp)
         {
             table = table.WithRollUps();

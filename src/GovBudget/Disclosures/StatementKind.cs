@@ -11,4 +11,7 @@ public enum StatementKind
 
     /// <summary>执行率 / 完成率: value (actual) ÷ base (budget) = rate.</summary>
     Execution = 2,
+
+    /// <summary>A table figure repeated in the text: value = the source cell.</summary>
+    Restatement = 3,
 }

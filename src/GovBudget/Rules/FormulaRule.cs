@@ -25,7 +25,7 @@ public sealed class FormulaRule : Rule
             throw new ArgumentException($"Formula '{formula}' has references without a table but no table prefix.", nameof(formula));
         }
 
-        if (references.Select(r => r.Row.Variable).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1)
+        if (references.Where(r => r.Row.Kind == RowSelectorKind.Variable).Select(r => r.Row.Variable).Distinct(StringComparer.Ordinal).Count() > 1)
         {
             throw new ArgumentException($"Formula '{formula}' uses more than one row variable.", nameof(formula));
         }
@@ -59,8 +59,10 @@ public sealed class FormulaRule : Rule
         IEnumerable<string?> columns = references.Any(r => r.Column.IsEach) && own is not null
             ? own.Definition.Columns.Where(c => c.Kind == ColumnKind.Amount).Select(c => (string?)c.Id)
             : [null];
-        var variable = references.Select(r => r.Row.Variable).OfType<string>().FirstOrDefault();
-        IEnumerable<RowKey?> bindings = variable is null ? [null] : Bind(variable, references, disclosure).Select(k => (RowKey?)k);
+        var variable = references.Where(r => r.Row.Kind == RowSelectorKind.Variable).Select(r => r.Row.Variable).OfType<string>().FirstOrDefault();
+        IEnumerable<RowKey?> bindings = variable is null
+            ? [null]
+            : Bind(variable, references.Where(r => r.Row.Kind == RowSelectorKind.Variable).Select(r => r.TableId ?? Formula.TableId!), disclosure).Select(k => (RowKey?)k);
 
         foreach (var binding in bindings)
         {
@@ -69,9 +71,9 @@ public sealed class FormulaRule : Rule
                 foreach (var column in columns)
                 {
                     var operands = Formula.Operands
-                        .Select(o => Operand.Sum(o.Terms.Select(t => (t.Negative, context.Cell(Resolve(t.Reference, row, column, binding, disclosure))))))
+                        .Select(o => Operand.Sum(o.Terms.SelectMany(t => Cells(context, t, row, column, binding))))
                         .ToList();
-                    if (!operands.Any(o => o.HasValue))
+                    if (!operands.Any(o => o.HasValue) || operands.Any(o => o.Contributors.Any(context.IsUnknown)))
                     {
                         continue;
                     }
@@ -87,6 +89,22 @@ public sealed class FormulaRule : Rule
                     }
                 }
             }
+        }
+    }
+
+    private IEnumerable<(bool Negative, Operand Operand)> Cells(RuleContext context, SignedTerm term, RowKey? row, string? column, RowKey? binding)
+    {
+        var reference = term.Reference;
+        if (reference.Row.Kind != RowSelectorKind.SumOf)
+        {
+            yield return (term.Negative, context.Cell(Resolve(reference, row, column, binding, context.Disclosure)));
+            yield break;
+        }
+
+        var tableId = reference.TableId ?? Formula.TableId!;
+        foreach (var key in Bind(reference.Row.Variable!, [tableId], context.Disclosure))
+        {
+            yield return (term.Negative, context.Cell(Resolve(reference with { Row = RowSelector.Of(key) }, row, column, binding, context.Disclosure)));
         }
     }
 
@@ -119,10 +137,10 @@ public sealed class FormulaRule : Rule
         return new CellAddress(tableId, key, columnId);
     }
 
-    private static SortedSet<RowKey> Bind(string variable, List<CellReference> references, Disclosures.Disclosure disclosure)
+    private static SortedSet<RowKey> Bind(string variable, IEnumerable<string> tableIds, Disclosures.Disclosure disclosure)
     {
         var keys = new SortedSet<RowKey>();
-        foreach (var tableId in references.Where(r => r.Row.Kind == RowSelectorKind.Variable).Select(r => r.TableId).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var tableId in tableIds.Distinct(StringComparer.Ordinal))
         {
             var table = disclosure.FindTable(tableId);
             if (table is null)

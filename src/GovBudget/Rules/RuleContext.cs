@@ -40,6 +40,22 @@ public sealed class RuleContext
     }
 
     /// <summary>
+    /// <see langword="true"/> when a contributor's value is unknown rather than blank: its row is missing from a table
+    /// marked incomplete, or it is the 合计 row of a table that does not print one.
+    /// </summary>
+    public bool IsUnknown(Contributor contributor)
+    {
+        ArgumentNullException.ThrowIfNull(contributor);
+        if (!contributor.Missing)
+        {
+            return false;
+        }
+
+        var table = Disclosure.FindTable(contributor.Address.TableId);
+        return table is null || table.IsIncomplete || contributor.Address.Row.Kind == RowKeyKind.Total;
+    }
+
+    /// <summary>
     /// Compares two operands and returns a finding when the relation does not hold exactly: <see cref="Severity.Info"/>
     /// when rounding explains it (unless strict), the rule's severity otherwise; <see langword="null"/> when it holds.
     /// </summary>
@@ -72,7 +88,7 @@ public sealed class RuleContext
             _ => actual.Interval.DistanceTo(expected.Interval),
         };
         var severity = SeverityFor(rule, withinRounding);
-        var precision = display ?? PrecisionOf(location);
+        var precision = display ?? FinestPrecision(actual, expected) ?? PrecisionOf(location);
         var difference = actual.Printed - expected.Printed;
         var op = relation switch { Relation.GreaterOrEqual => "≥", Relation.LessOrEqual => "≤", _ => "=" };
         var zh = withinRounding
@@ -149,6 +165,20 @@ public sealed class RuleContext
         }
 
         return Options.SeverityOverrides.TryGetValue(rule.Id, out var overridden) ? overridden : rule.Class.DefaultSeverity();
+    }
+
+    private static Precision? FinestPrecision(Operand actual, Operand expected)
+    {
+        Precision? finest = null;
+        foreach (var value in actual.Contributors.Concat(expected.Contributors).Select(c => c.Value).OfType<ReportedValue>())
+        {
+            if (finest is null || value.Precision.StepTicks < finest.Value.StepTicks)
+            {
+                finest = value.Precision;
+            }
+        }
+
+        return finest;
     }
 
     private Precision PrecisionOf(CellAddress location) => Disclosure.FindTable(location.TableId)?.Precision ?? Disclosure.Precision;

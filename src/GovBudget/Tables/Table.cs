@@ -19,13 +19,14 @@ public sealed class Table : IEquatable<Table>
 
     /// <summary>Creates a table. Prefer <see cref="Building.TableBuilder"/>, which reports every structural problem at once.</summary>
     /// <exception cref="ArgumentException">A row key repeats, or a row does not have one cell per column.</exception>
-    public Table(TableDefinition definition, Precision precision, EquatableArray<TableRow> rows, string? remark = null)
+    public Table(TableDefinition definition, Precision precision, EquatableArray<TableRow> rows, string? remark = null, string? incompleteReason = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
         Precision = precision;
         Rows = rows;
         Remark = remark;
+        IncompleteReason = incompleteReason;
         var index = new Dictionary<RowKey, int>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -70,6 +71,16 @@ public sealed class Table : IEquatable<Table>
 
     /// <summary>A remark printed with the table (<c>备注:本单位 2026 年没有使用政府性基金拨款安排的支出</c>), if any.</summary>
     public string? Remark { get; }
+
+    /// <summary>
+    /// Why the rows are known to be incomplete (rows lost in the source, e.g. a PDF page the extraction dropped), or
+    /// <see langword="null"/> for a complete table. Rules treat a row missing from an incomplete table as unknown
+    /// rather than zero, and do not check its 合计 row against its children.
+    /// </summary>
+    public string? IncompleteReason { get; }
+
+    /// <summary><see langword="true"/> when the table is known to be incomplete (<see cref="IncompleteReason"/>).</summary>
+    public bool IsIncomplete => IncompleteReason is not null;
 
     /// <summary>Finds a row by key.</summary>
     public bool TryGetRow(RowKey key, [NotNullWhen(true)] out TableRow? row)
@@ -189,14 +200,16 @@ public sealed class Table : IEquatable<Table>
         }
 
         var rows = Rows.Select((r, i) => r with { Cells = cells[i] }).ToEquatableArray();
-        return new Table(Definition, Precision, rows, Remark);
+        return new Table(Definition, Precision, rows, Remark, IncompleteReason);
     }
 
     /// <inheritdoc />
     public bool Equals(Table? other)
         => other is not null
             && (ReferenceEquals(this, other)
-                || (Definition.Equals(other.Definition) && Precision == other.Precision && Rows == other.Rows && string.Equals(Remark, other.Remark, StringComparison.Ordinal)));
+                || (Definition.Equals(other.Definition) && Precision == other.Precision && Rows == other.Rows
+                    && string.Equals(Remark, other.Remark, StringComparison.Ordinal)
+                    && string.Equals(IncompleteReason, other.IncompleteReason, StringComparison.Ordinal)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Table);

@@ -262,13 +262,18 @@ internal sealed class FormulaParser
         {
             var name = ParseUntil('}').Trim();
             Expect("}");
-            return name is "类" or "款" or "项" or "科目" or "经济类" or "经济款" or "经济科目"
+            return IsVariable(name)
                 ? RowSelector.OfVariable(name)
                 : throw Error("a row variable: {类}, {款}, {项}, {科目}, {经济类}, {经济款} or {经济科目}");
         }
 
         var start = _pos;
         var text = ParseUntil(',').Trim();
+        if (text.StartsWith('Σ') && IsVariable(text[1..]))
+        {
+            return RowSelector.SumOfVariable(text[1..]);
+        }
+
         if (text == "*")
         {
             return RowSelector.EachRow;
@@ -305,6 +310,8 @@ internal sealed class FormulaParser
         _pos = start;
         throw Error("a row: 合计, N行, a code, {类}, * or a row key such as I:本年收入合计");
     }
+
+    private static bool IsVariable(string name) => name is "类" or "款" or "项" or "科目" or "经济类" or "经济款" or "经济科目";
 
     private int ParseNumber()
     {

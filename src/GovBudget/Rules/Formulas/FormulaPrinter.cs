@@ -152,6 +152,7 @@ internal static class FormulaPrinter
         {
             RowSelectorKind.EachRow => "*",
             RowSelectorKind.Variable => "{" + row.Variable + "}",
+            RowSelectorKind.SumOf => "Σ" + row.Variable,
             _ => row.Key.Kind switch
             {
                 RowKeyKind.Total => "合计",

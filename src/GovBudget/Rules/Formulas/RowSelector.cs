@@ -16,4 +16,7 @@ public readonly record struct RowSelector(RowSelectorKind Kind, RowKey Key, stri
 
     /// <summary>A row variable.</summary>
     public static RowSelector OfVariable(string name) => new(RowSelectorKind.Variable, default, name);
+
+    /// <summary>The sum of every row matching a variable (<c>Σ类</c>).</summary>
+    public static RowSelector SumOfVariable(string name) => new(RowSelectorKind.SumOf, default, name);
 }

@@ -11,4 +11,7 @@ public enum RowSelectorKind
 
     /// <summary>A row variable bound in turn to every matching subject (<c>{类}</c>, <c>{款}</c>, <c>{项}</c>, <c>{科目}</c>).</summary>
     Variable = 2,
+
+    /// <summary>The sum over every printed row matching a variable in the reference's table (<c>Σ类</c>: all 类 rows).</summary>
+    SumOf = 3,
 }

@@ -59,8 +59,13 @@ public static class BudgetTables
             Col("上级补助收入", "Subsidies from higher level", group: "本年收入"),
             Col("附属单位上缴收入", "Remittances from affiliated units", group: "本年收入"),
             Col("其他收入", "Other income", group: "本年收入"),
-            Col("上年结转结余", "Carry-over from last year")),
-        printedFormulas: List("合计 = 本年收入 + 上年结转结余", "本年收入 = 一般公共预算 + … + 其他收入"));
+            Col("上年结转结余", "Carry-over from last year", group: "上年结转结余", nameZh: "小计"),
+            Col("上年结转结余.一般公共预算", "Carry-over: general public budget", group: "上年结转结余", nameZh: "一般公共预算"),
+            Col("上年结转结余.政府性基金预算", "Carry-over: government funds", group: "上年结转结余", nameZh: "政府性基金预算"),
+            Col("上年结转结余.国有资本经营预算", "Carry-over: state capital", group: "上年结转结余", nameZh: "国有资本经营预算"),
+            Col("上年结转结余.财政专户管理资金", "Carry-over: special account funds", group: "上年结转结余", nameZh: "财政专户管理资金"),
+            Col("上年结转结余.单位资金", "Carry-over: unit funds", group: "上年结转结余", nameZh: "单位资金")),
+        printedFormulas: List("合计 = 本年收入 + 上年结转结余", "本年收入 = 一般公共预算 + … + 其他收入", "上年结转结余 = 一般公共预算 + … + 单位资金"));
 
     /// <summary>表3 部门支出总表: functional subject tree.</summary>
     public static TableDefinition ExpenditureSummary { get; } = new(

@@ -29,6 +29,12 @@ public sealed record PerformanceSelfEvaluation(SelfEvaluationLevel Level, string
     /// <summary>年初设定目标.</summary>
     public string? InitialGoal { get; init; }
 
+    /// <summary>分值 of 项目绩效总目标 (e.g. 20), where printed.</summary>
+    public decimal? GoalWeight { get; init; }
+
+    /// <summary>得分 of 项目绩效总目标, where printed.</summary>
+    public decimal? GoalScore { get; init; }
+
     /// <summary>全年实际完成情况.</summary>
     public string? GoalOutcome { get; init; }
 

@@ -612,8 +612,8 @@ public static class HongshanBudget2021
             Text = "全年预算安排收入 737.86 万元，比 2020 年预算增加 206.32 万元，增长 38%",
         });
 
-        // 九、部门支出预算安排情况: the text restates amounts of the tables. The API has no statement kind for a plain
-        // restated amount; they are kept as Share statements with only Value and Source (no Base, no Rate), so that
+        // 九、部门支出预算安排情况: the text restates amounts of the tables. They are Restatement statements with only
+        // Value and Source (no Base, no Rate), so that
         // a rule can compare them with the cell. Two are wrong: 一般公共服务支出 737.86 (201 is blank in every table;
         // 737.86 is the total) and, for 部门预算支出 737.86 by 经济分类, 商品和服务支出 61.96 / 对个人和家庭的补助 0
         // (六 prints 302 = 166.96, 303 = 350.00; 61.96 and 0 are the 基本支出 figures of 三).
@@ -634,7 +634,7 @@ public static class HongshanBudget2021
     private static RowKey Economic(string code) => RowKey.Economic(EconomicCode.Parse(code));
 
     private static void Restated(DisclosureBuilder b, string subject, string printed, CellAddress source)
-        => b.Statement(new NarrativeStatement(StatementKind.Share, subject)
+        => b.Statement(new NarrativeStatement(StatementKind.Restatement, subject)
         {
             Source = source,
             Value = b.Value(printed),

@@ -64,20 +64,23 @@ public static class HongshanSettlement2023
         // after 2080506 the text runs on into 公开03 (its header and its 合计/208/20805 rows were lost), so the 公开02
         // rows 210 … 2296013 are not in the seed and are left out. 栏次 3–7 are blank on every printed row.
         b.Table(SettlementTables.IncomeByFunction, t => t
+            .Incomplete("rows 210 … 2296013 were lost in the PDF extraction (公开02 runs on into 公开03)")
             .Columns("1", "2")
             .Total("1,002.76", "1,002.76")
             .Row("208", "社会保障和就业支出", "34.81", "34.81")
             .Row("20805", "行政事业单位养老支出", "34.81", "34.81")
             .Row("2080501", "行政单位离退休", "0.15", "0.15")
             .Row("2080505", "机关事业单位基本养老保险缴费支出", "23.36", "23.36")
-            // Name printed truncated ("…职业年金缴费支"), kept as printed.
-            .Row("2080506", "机关事业单位职业年金缴费支", "11.30", "11.30"));
+            // The extraction shows "…职业年金缴费支" here: the wrapped last character of the cell ("出") was lost with the
+            // page break; the same row reads "机关事业单位职业年金缴费支出" in 公开03 and 公开05. Read as a person would.
+            .Row("2080506", "机关事业单位职业年金缴费支出", "11.30", "11.30"));
 
         // 公开03 支出决算表 (seed: header lost; rows from "2080501 行政单位离退休 0.15 0.15" after 公开02 up to the note
         // "注：本表反映部门本年度各项支出情况。1 栏各行 = (2+3+4+5+6) 栏各行"). Read as 栏次 1 本年支出合计, 2 基本支出,
         // 3 项目支出 (210: 929.81 = 354.05 + 575.76). Its 合计, 208 and 20805 rows were lost in the extraction and are
         // left out; 栏次 4–6 are blank on every printed row.
         b.Table(SettlementTables.ExpenditureByFunction, t => t
+            .Incomplete("the header and the 合计, 208 and 20805 rows were lost in the PDF extraction")
             .Columns("1", "2", "3")
             .Row("2080501", "行政单位离退休", "0.15", "0.15", "")
             .Row("2080505", "机关事业单位基本养老保险缴费支出", "23.36", "23.36", "")
@@ -503,8 +506,8 @@ public static class HongshanSettlement2023
     private static void AddSelfEvaluations(DisclosureBuilder b)
     {
         // The 自评表 print 得分 per indicator but no per-indicator 分值 (only the block weights: 预算执行 20 分,
-        // 项目绩效总目标 20 分, 年度绩效指标 60 分). The 项目绩效总目标 得分 (20, or 45 for 医疗救助) has no field in
-        // PerformanceSelfEvaluation and is recorded in comments only. TotalScore is the 自评得分 of the 自评报告.
+        // 项目绩效总目标 20 分, 年度绩效指标 60 分). The 项目绩效总目标 (分值 20) 得分 is GoalScore
+        // (20, or 45 for 医疗救助). TotalScore is the 自评得分 of the 自评报告.
 
         // 附件1 "2023 年度武汉市洪山区医疗保障局整体绩效评价自评表". The indicator 得分 sum to 80 and the fund score
         // is 19.80, i.e. 99.80, whereas the report states "自评得分 99 分". "档案整理工作" is listed twice.
@@ -571,6 +574,8 @@ public static class HongshanSettlement2023
                 Ind("产出指标", "质量指标", "举报奖励兑现率", "优秀", "优秀", 20m),
                 Ind("效益指标", "满意度指标", "群众对医疗保障工作的满意度", "90%", ">90%", 10m),
             },
+            GoalWeight = 20m,
+            GoalScore = 20m, // 项目绩效总目标 得分 as printed
             TotalScore = 99.83m,
             DeviationReason = "目标未完成原因：我局贯彻厉行节约，压减开支原则减少了部分支出；",
             Improvement = ImprovementText,
@@ -600,6 +605,8 @@ public static class HongshanSettlement2023
                 Ind("效益指标", "社会效益指标", "应保尽保，应救尽救", "100%", "100%", 5m),
                 Ind("效益指标", "满意度指标", "困难对象满意度", "90%", "90%", 5m),
             },
+            GoalWeight = 20m,
+            GoalScore = 45m, // 项目绩效总目标 得分 as printed
             TotalScore = 100m,
             DeviationReason = "年初预算本项目经费 483.14 万元，实际执行 483.14 万元。",
             Improvement = ImprovementText,
@@ -628,6 +635,8 @@ public static class HongshanSettlement2023
                 Ind("效益指标", "满意度指标", "设备维护满意度", "98%", "98%", 10m),
                 Ind("效益指标", "满意度指标", "群众对部门工作的满意度", "90%", "90%", 10m),
             },
+            GoalWeight = 20m,
+            GoalScore = 20m, // 项目绩效总目标 得分 as printed
             TotalScore = 99.94m,
             DeviationReason = "我局贯彻厉行节约, 压减开支原则减少了部分支出",
             Improvement = ImprovementText,
@@ -656,6 +665,8 @@ public static class HongshanSettlement2023
                 Ind("效益指标", "社会效益指标", "促进医疗事业长期发展", "有效促进", "有效促进", 10m),
                 Ind("满意度指标", "服务对象满意度指标", "社会满意度", "≥90%", "100%", 10m),
             },
+            GoalWeight = 20m,
+            GoalScore = 20m, // 项目绩效总目标 得分 as printed
             TotalScore = 100m,
             DeviationReason = "年初预算本项目经费 1.438 万元，实际执行 1.438 万元。",
             Improvement = ImprovementText,
@@ -681,6 +692,8 @@ public static class HongshanSettlement2023
                 Ind("效益指标", "社会效益指标", "保障门诊共济制度改革平稳落地", "有力保障", "有力保障", 15m),
                 Ind("满意度指标", "服务对象满意度指标", "社会满意度", "≥90%", "100%", 15m),
             },
+            GoalWeight = 20m,
+            GoalScore = 20m, // 项目绩效总目标 得分 as printed
             TotalScore = 100m,
             DeviationReason = "年初预算本项目经费53.12万元，实际执行53.12万元。",
             Improvement = ImprovementText,

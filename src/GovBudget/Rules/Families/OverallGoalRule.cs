@@ -1,0 +1,192 @@
+using System.Globalization;
+using GovBudget.Amounts;
+using GovBudget.Disclosures;
+using GovBudget.Rules.Formulas;
+using GovBudget.Tables;
+using GovBudget.Tables.Performance;
+
+namespace GovBudget.Rules.Families;
+
+/// <summary>Arithmetic of 表11 整体支出绩效目标表: block sums, shares, income = expenditure, and agreement with 表5-1.</summary>
+public sealed class OverallGoalRule : Rule
+{
+    private const string Total = "合计";
+
+    /// <summary>Creates the rule.</summary>
+    public OverallGoalRule(string id, OverallGoalCheck check)
+        : base(id, check == OverallGoalCheck.Tables ? RuleClass.Logical : RuleClass.BasicBalance, DescribeZh(check), DescribeEn(check))
+    {
+        Check = check;
+    }
+
+    /// <summary>What is checked.</summary>
+    public OverallGoalCheck Check { get; }
+
+    /// <inheritdoc />
+    public override string FormulaText => Check switch
+    {
+        OverallGoalCheck.Sum => "表11: 收入构成/支出构成 合计 = Σ 各行（当年及近两年）",
+        OverallGoalCheck.Share => "表11: 占比 = 当年金额 ÷ 合计",
+        OverallGoalCheck.Balance => "表11: 收入构成 合计 = 支出构成 合计（当年及近两年）",
+        _ => "表11: 人员类 ≥ 表5-1[合计,人员经费]; 运转类 ≥ 表5-1[合计,公用经费]; 特定目标类 ≥ 表5-1[合计,项目支出]",
+    };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Tables => Check == OverallGoalCheck.Tables ? ["表5-1"] : [];
+
+    /// <inheritdoc />
+    protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
+    {
+        if (context.Disclosure is not BudgetDisclosure { OverallGoal: { } goal })
+        {
+            return [];
+        }
+
+        return Check switch
+        {
+            OverallGoalCheck.Sum => Sums(context, goal, "收入构成", goal.Income).Concat(Sums(context, goal, "支出构成", goal.Expenditure)),
+            OverallGoalCheck.Share => Shares(context, goal, "收入构成", goal.Income).Concat(Shares(context, goal, "支出构成", goal.Expenditure)),
+            OverallGoalCheck.Balance => Balance(context, goal),
+            _ => AgainstTables(context, goal),
+        };
+    }
+
+    private static CellAddress Address(OverallPerformanceGoal goal, string block, string line, string column)
+        => new(goal.TableId, RowKey.Item(block + "." + Clean(line)), column);
+
+    private static string Clean(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+
+    private static IEnumerable<(string Column, Func<CompositionLine, ReportedValue?> Value)> Columns(IReadOnlyList<CompositionLine> lines)
+    {
+        yield return ("当年金额", l => l.Amount);
+        foreach (var year in lines.SelectMany(l => l.PriorYears).Select(y => y.Year).Distinct().Order())
+        {
+            yield return (year.ToString(CultureInfo.InvariantCulture), l => l.PriorYears.FirstOrDefault(y => y.Year == year)?.Value);
+        }
+    }
+
+    private IEnumerable<Finding> Sums(RuleContext context, OverallPerformanceGoal goal, string block, IReadOnlyList<CompositionLine> lines)
+    {
+        var total = lines.FirstOrDefault(l => Clean(l.Name) == Total);
+        if (total is null)
+        {
+            yield break;
+        }
+
+        var parts = lines.Where(l => !ReferenceEquals(l, total)).ToList();
+        foreach (var (column, value) in Columns(lines))
+        {
+            var totalAddress = Address(goal, block, total.Name, column);
+            var printed = Operand.Of(value(total), new Contributor(totalAddress, value(total)));
+            var sum = Operand.Sum(parts.Select(p => (false, Operand.Of(value(p), new Contributor(Address(goal, block, p.Name, column), value(p))))));
+            if (!printed.HasValue && !sum.HasValue)
+            {
+                continue;
+            }
+
+            if (context.Compare(this, totalAddress, printed, sum) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Finding> Shares(RuleContext context, OverallPerformanceGoal goal, string block, IReadOnlyList<CompositionLine> lines)
+    {
+        var total = lines.FirstOrDefault(l => Clean(l.Name) == Total);
+        if (total?.Amount is not { } totalAmount)
+        {
+            yield break;
+        }
+
+        foreach (var line in lines)
+        {
+            if (line is not { Share: { } share, Amount: { } amount })
+            {
+                continue;
+            }
+
+            var address = Address(goal, block, line.Name, "占比");
+            var finding = context.CompareRate(
+                this,
+                address,
+                share,
+                Operand.Of(amount, new Contributor(Address(goal, block, line.Name, "当年金额"), amount)),
+                Operand.Of(totalAmount, new Contributor(Address(goal, block, total.Name, "当年金额"), totalAmount)),
+                $"表11 {block} {line.Name}",
+                $"表11 {block} {line.Name}");
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Finding> Balance(RuleContext context, OverallPerformanceGoal goal)
+    {
+        var income = goal.Income.FirstOrDefault(l => Clean(l.Name) == Total);
+        var expenditure = goal.Expenditure.FirstOrDefault(l => Clean(l.Name) == Total);
+        if (income is null || expenditure is null)
+        {
+            yield break;
+        }
+
+        foreach (var (column, value) in Columns([income, expenditure]))
+        {
+            var left = Operand.Of(value(income), new Contributor(Address(goal, "收入构成", Total, column), value(income)));
+            var right = Operand.Of(value(expenditure), new Contributor(Address(goal, "支出构成", Total, column), value(expenditure)));
+            if ((left.HasValue || right.HasValue) && context.Compare(this, left.Contributors[0].Address, left, right) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Finding> AgainstTables(RuleContext context, OverallPerformanceGoal goal)
+    {
+        foreach (var line in goal.Expenditure)
+        {
+            var name = Clean(line.Name);
+            string? column = name.Contains("人员", StringComparison.Ordinal) ? "人员经费"
+                : name.Contains("特定目标", StringComparison.Ordinal) ? null
+                : name.Contains("运转", StringComparison.Ordinal) ? "公用经费"
+                : name.StartsWith("基本支出", StringComparison.Ordinal) ? "基本支出"
+                : name.StartsWith("项目支出", StringComparison.Ordinal) ? "项目支出"
+                : null;
+            if (name.Contains("特定目标", StringComparison.Ordinal) && !name.Contains("运转", StringComparison.Ordinal))
+            {
+                column = "项目支出";
+            }
+
+            if (column is null)
+            {
+                continue;
+            }
+
+            var address = Address(goal, "支出构成", line.Name, "当年金额");
+            var left = Operand.Of(line.Amount, new Contributor(address, line.Amount));
+            var right = context.Cell(new CellAddress("表5-1", RowKey.Total, column));
+            if ((left.HasValue || right.HasValue) && !context.IsUnknown(right.Contributors[0])
+                && context.Compare(this, address, left, right, Relation.GreaterOrEqual) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static string DescribeZh(OverallGoalCheck check) => check switch
+    {
+        OverallGoalCheck.Sum => "整体支出绩效目标表合计应等于各项之和",
+        OverallGoalCheck.Share => "整体支出绩效目标表占比应等于金额除以合计",
+        OverallGoalCheck.Balance => "整体支出绩效目标表收入合计应等于支出合计",
+        _ => "整体支出绩效目标表支出构成应与一般公共预算支出表一致",
+    };
+
+    private static string DescribeEn(OverallGoalCheck check) => check switch
+    {
+        OverallGoalCheck.Sum => "表11 totals equal the sum of their lines",
+        OverallGoalCheck.Share => "表11 shares equal amount ÷ total",
+        OverallGoalCheck.Balance => "表11 income total equals expenditure total",
+        _ => "表11 expenditure composition agrees with 表5-1",
+    };
+}
