@@ -8,6 +8,7 @@ namespace GovBudget.Collections;
 /// The default value is an empty array.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
+[System.Runtime.CompilerServices.CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;

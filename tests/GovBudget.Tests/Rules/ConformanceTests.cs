@@ -1,0 +1,330 @@
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using GovBudget.Collections;
+using GovBudget.Disclosures;
+using GovBudget.Generation;
+using GovBudget.Rules;
+using GovBudget.Rules.Sets;
+using GovBudget.Tables;
+using GovBudget.Tables.Performance;
+using static GovBudget.Generation.DisclosureEdits;
+
+namespace GovBudget.Tests.Rules;
+
+/// <summary>
+/// The conformance corpus, in the manner of the XBRL conformance suites: each case starts from a clean generated
+/// disclosure (an exact variant printed to 0.01 元 and a rounded variant printed to 0.01 万元), applies one small fault,
+/// and names the rule ids — with counts — whose non-rounding findings it must trigger, and nothing else.
+/// </summary>
+public class ConformanceTests
+{
+    private static readonly Amount W = Amount.FromWanYuan(1m);
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var c in Corpus.All)
+        {
+            data.Add(c.Name, "exact");
+            data.Add(c.Name, "rounded");
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string> Bases() => new()
+    {
+        { "budget", "exact" }, { "budget", "rounded" }, { "settlement", "exact" }, { "settlement", "rounded" }, { "legacy", "exact" }, { "legacy", "rounded" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_TriggersExactlyTheNamedRules(string name, string variant)
+    {
+        var c = Corpus.All.Single(x => x.Name == name);
+        var report = c.Apply(Corpus.Base(c.BaseName, variant)).Validate();
+        var actual = report.Problems.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count());
+        actual.OrderBy(kv => kv.Key, StringComparer.Ordinal).ShouldBe(c.Expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), $"{name} ({variant}):\n{string.Join("\n", report.Problems)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Bases))]
+    public void Base_TriggersNothing(string baseName, string variant)
+    {
+        var report = Corpus.Base(baseName, variant).Validate();
+        report.Problems.ShouldBeEmpty();
+        if (variant == "exact")
+        {
+            report.Findings.ShouldBeEmpty(); // nothing to round: not even 尾差 information
+        }
+    }
+
+    [Fact]
+    public void Corpus_CoversEveryBuiltInRuleId()
+    {
+        var covered = Corpus.All.SelectMany(c => c.Expected.Keys).ToHashSet(StringComparer.Ordinal);
+        var missing = BuiltInRuleSets.All.SelectMany(s => s.Rules).Select(r => r.Id).Distinct().Where(id => !covered.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        missing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Corpus_CaseNamesAreUnique() => Corpus.All.Select(c => c.Name).ShouldBeUnique();
+
+    internal sealed record ConformanceCase(string Name, string BaseName, Func<Disclosure, Disclosure> Apply, Dictionary<string, int> Expected);
+
+    internal static class Corpus
+    {
+        private static readonly Dictionary<(string, string), Disclosure> Cache = [];
+
+        public static Disclosure Base(string name, string variant)
+        {
+            lock (Cache)
+            {
+                if (!Cache.TryGetValue((name, variant), out var d))
+                {
+                    var precision = variant == "exact" ? Precision.Yuan2 : Precision.WanYuan2;
+                    d = name switch
+                    {
+                        "budget" => SampleGenerator.Budget(new SampleOptions { Seed = 7, Precision = precision }),
+                        "settlement" => SampleGenerator.Settlement(new SampleOptions { Seed = 7, Year = 2023, Precision = precision }),
+                        _ => SampleGenerator.LegacyBudget(new SampleOptions { Seed = 7, Year = 2021, Precision = precision }),
+                    };
+                    Cache[(name, variant)] = d;
+                }
+
+                return d;
+            }
+        }
+
+        public static IReadOnlyList<ConformanceCase> All { get; } = Build();
+
+        private static RowKey F(int code) => RowKey.Functional(FunctionalCode.FromValue(code));
+
+        private static RowKey E(int code) => RowKey.Economic(EconomicCode.FromValue(code));
+
+        private static RowKey I(string item) => RowKey.Item(item);
+
+        private static RowKey L(int line) => RowKey.Line(line);
+
+        private static CellAddress At(string table, RowKey row, string column) => new(table, row, column);
+
+        private static Func<Disclosure, Disclosure> Shift(string table, RowKey row, string column, int wan = 1)
+            => d => ShiftCell(EnsureRow(d, table, row), At(table, row, column), W * wan);
+
+        /// <summary>Adds a fixed line or item the document left out (blank), so that a fault can be put into it.</summary>
+        private static Disclosure EnsureRow(Disclosure d, string tableId, RowKey row)
+        {
+            if (d.FindTable(tableId)!.Contains(row))
+            {
+                return d;
+            }
+
+            return row.Kind switch
+            {
+                RowKeyKind.Line => Tables(d, tableId, t => t.Line(row.LineNumber!.Value)),
+                RowKeyKind.Item => Tables(d, tableId, t => t.Item(row.Text!)),
+                _ => throw new ArgumentException($"{tableId} has no row {row}."),
+            };
+        }
+
+        private static Func<Disclosure, Disclosure> Both(params Func<Disclosure, Disclosure>[] edits) => d => edits.Aggregate(d, (x, e) => e(x));
+
+        /// <summary>Sets a cell to minus one 万元 less than another cell's value (so a ≥ relation breaks).</summary>
+        private static Func<Disclosure, Disclosure> Below(string table, RowKey row, string column, CellAddress reference)
+            => d => SetCell(d, At(table, row, column), (d.GetValue(reference)?.Value ?? Amount.Zero) - W);
+
+        private static RowKey FirstProjectLeaf(Disclosure d, string table)
+            => d.FindTable(table)!.Rows.First(r => r.Key.FunctionalCode is { Level: SubjectLevel.Item } c && c.Value is 2101502 or 2101505 or 2101301).Key;
+
+        private static RowKey FirstUnit(Disclosure d) => RowKey.Unit(d.Department.Units[0].Code);
+
+        private static RowKey FirstProject(Disclosure d, string table) => d.FindTable(table)!.Rows.First(r => r.Key.Kind == RowKeyKind.Project).Key;
+
+        private static Dictionary<string, int> X(params (string Id, int Count)[] expected) => expected.ToDictionary(e => e.Id, e => e.Count);
+
+        private static Func<Disclosure, Disclosure> Goal(Func<OverallPerformanceGoal, OverallPerformanceGoal> edit)
+            => d => (BudgetDisclosure)d with { } is var b && b is BudgetDisclosure bd ? bd with { OverallGoal = edit(bd.OverallGoal!) } : d;
+
+        private static Func<Disclosure, Disclosure> Project(Func<ProjectPerformanceGoal, ProjectPerformanceGoal> edit)
+            => d => d is BudgetDisclosure bd ? bd with { ProjectGoals = bd.ProjectGoals.Select((g, i) => i == 0 ? edit(g) : g).ToEquatableArray() } : d;
+
+        private static Func<Disclosure, Disclosure> Evaluation(Func<PerformanceSelfEvaluation, PerformanceSelfEvaluation> edit)
+            => d => d is SettlementDisclosure sd ? sd with { SelfEvaluations = sd.SelfEvaluations.Select((e, i) => i == 0 ? edit(e) : e).ToEquatableArray() } : d;
+
+        private static Func<Disclosure, Disclosure> Statement(StatementKind kind, Func<NarrativeStatement, NarrativeStatement> edit)
+            => d => d with { Statements = d.Statements.Select(s => s.Kind == kind ? edit(s) : s).ToEquatableArray() };
+
+        private static Func<Disclosure, Disclosure> Figures(Func<ReportedFigures, ReportedFigures> edit) => d => d with { Figures = edit(d.Figures) };
+
+        private static ReportedValue Plus(ReportedValue v) => new(v.Value + W, v.Precision);
+
+        private static Func<Disclosure, Disclosure> WithTable(TableDefinition definition, Action<GovBudget.Building.TableBuilder> fill)
+            => d =>
+            {
+                var builder = new GovBudget.Building.TableBuilder(definition, d.Precision);
+                fill(builder);
+                return ReplaceTable(d, builder.Build());
+            };
+
+        private static CompositionLine[] EditLine(IReadOnlyList<CompositionLine> lines, string name, Func<CompositionLine, CompositionLine> edit)
+            => [.. lines.Select(l => l.Name == name ? edit(l) : l)];
+
+        private static List<ConformanceCase> Build()
+        {
+            var cases = new List<ConformanceCase>();
+            void Add(string name, string @base, Func<Disclosure, Disclosure> apply, Dictionary<string, int> expected) => cases.Add(new(name, @base, apply, expected));
+            const string B = "budget";
+            const string S = "settlement";
+            const string G = "legacy";
+
+            // ---- Budget, current layout -------------------------------------------------------------------------
+            Add("t1-income", B, Shift("表1", I("事业收入"), "预算数"), X(("BUD.T1.INCOME", 1)));
+            Add("t1-income-total", B, Shift("表1", I("上年结转结余"), "预算数"), X(("BUD.T1.INCOME-TOTAL", 1)));
+            Add("t1-exp", B, Shift("表1", F(210), "预算数"), X(("BUD.T1.EXP", 1), ("BUD.X.T1-T3", 1)));
+            Add("t1-exp-total", B, Shift("表1", I("年终结转结余"), "预算数"), X(("BUD.T1.EXP-TOTAL", 1)));
+            Add("t1-balance", B, Both(Shift("表1", I("上年结转结余"), "预算数"), Shift("表1", I("收入总计"), "预算数")), X(("BUD.T1.BALANCE", 1), ("TXT.SOURCE", 1))); // the change statement cites 收入总计
+            Add("t2-cols", B, Shift("表2", RowKey.Total, "合计"), X(("BUD.T2.COLS", 1), ("BUD.T2.ROLLUP", 1)));
+            Add("t2-income", B, Shift("表2", RowKey.Total, "事业收入"), X(("BUD.T2.INCOME", 1), ("BUD.T2.ROLLUP", 1)));
+            Add("t2-carry", B, Shift("表2", RowKey.Total, "上年结转结余.单位资金"), X(("BUD.T2.CARRY", 1), ("BUD.T2.ROLLUP", 1)));
+            Add("t3-cols", B, Shift("表3", F(2101501), "结转下年"), X(("BUD.T3.COLS", 1), ("BUD.T3.ROLLUP", 1)));
+            Add("t4-income", B, Shift("表4", I("本年收入.国有资本经营预算拨款"), "预算数"), X(("BUD.T4.INCOME", 1)));
+            Add("t4-carry", B, Shift("表4", I("上年结转.政府性基金预算拨款"), "预算数"), X(("BUD.T4.CARRY", 1)));
+            Add("t4-income-total", B, Both(Shift("表4", I("收入总计"), "预算数"), Shift("表4", I("支出总计"), "预算数")), X(("BUD.T4.INCOME-TOTAL", 1), ("BUD.T4.EXP-TOTAL", 1)));
+            Add("t4-exp", B, d => ShiftCell(Tables(d, "表4", t => t.Row("201", "一般公共服务支出", "0.00")), At("表4", F(201), "预算数"), W), X(("BUD.T4.EXP", 1)));
+            Add("t4-exp-total", B, Shift("表4", I("年终结转结余"), "预算数"), X(("BUD.T4.EXP-TOTAL", 1)));
+            Add("t4-balance", B, Both(Shift("表4", I("上年结转.一般公共预算拨款"), "预算数"), Shift("表4", I("上年结转"), "预算数"), Shift("表4", I("收入总计"), "预算数")), X(("BUD.T4.BALANCE", 1)));
+            Add("t5-1-cols", B, d => ShiftCell(d, At("表5-1", F(2101501), "项目支出"), W), X(("BUD.T5-1.COLS", 1), ("BUD.T5-1.ROLLUP", 1)));
+            Add("t5-1-basic", B, Shift("表5-1", F(2101501), "公用经费"), X(("BUD.T5-1.BASIC", 1), ("BUD.T5-1.ROLLUP", 1)));
+            Add("t5-2-cols", B, d => ShiftCell(d, At("表5-2", FirstUnit(d), "项目支出"), W), X(("BUD.T5-2.COLS", 1), ("BUD.T5-2.ROLLUP", 1)));
+            Add("t5-2-basic", B, d => ShiftCell(d, At("表5-2", FirstUnit(d), "公用经费"), W), X(("BUD.T5-2.BASIC", 1), ("BUD.T5-2.ROLLUP", 1)));
+            Add("t6-cols", B, Shift("表6", E(30201), "合计"), X(("BUD.T6.COLS", 1), ("BUD.T6.ROLLUP", 1)));
+            Add("t7-total", B, Shift("表7", RowKey.Total, "因公出国(境)费"), X(("BUD.T7.TOTAL", 1)));
+            Add("t7-vehicles", B, Shift("表7", RowKey.Total, "公务用车购置费"), X(("BUD.T7.VEHICLES", 1)));
+            Add("t8-cols", B, Shift("表8", F(2296013), "基本支出"), X(("BUD.T8.COLS", 1), ("BUD.T8.ROLLUP", 1)));
+            Add("t9-cols", B, WithTable(GovBudget.Tables.Budget.BudgetTables.StateCapitalExpenditure, t => t.Total("1.00", string.Empty, string.Empty)), X(("BUD.T9.COLS", 1)));
+            Add("t9-rollup", B, WithTable(GovBudget.Tables.Budget.BudgetTables.StateCapitalExpenditure, t => t.Total("2.00", string.Empty, "2.00").Row("208", "社会保障和就业支出", "1.00", string.Empty, "1.00")), X(("BUD.T9.ROLLUP", 2)));
+            Add("t10-cols", B, d => ShiftCell(d, At("表10", FirstProject(d, "表10"), "单位资金"), W), X(("BUD.T10.COLS", 1), ("BUD.T10.ROLLUP", 1)));
+            Add("x-t1-t3", B, Shift("表1", F(208), "预算数"), X(("BUD.X.T1-T3", 1), ("BUD.T1.EXP", 1)));
+            Add("x-t1-t3-total", B, Shift("表3", RowKey.Total, "合计"), X(("BUD.X.T1-T3.TOTAL", 1), ("BUD.T3.COLS", 1), ("BUD.T3.ROLLUP", 1)));
+            Add("x-t1-t2", B, Shift("表2", RowKey.Total, "本年收入"), X(("BUD.X.T1-T2", 1), ("BUD.T2.COLS", 1), ("BUD.T2.INCOME", 1), ("BUD.T2.ROLLUP", 1)));
+            Add("x-t1-t4", B, Shift("表4", I("本年收入.一般公共预算拨款"), "预算数"), X(("BUD.X.T1-T4", 1), ("BUD.T4.INCOME", 1)));
+            Add("x-t4-t5-1", B, Shift("表4", I("上年结转.一般公共预算拨款"), "预算数", -1), X(("BUD.X.T4-T5-1", 1), ("BUD.T4.CARRY", 1)));
+            Add("x-t4-t5-1-class", B, d => Below("表4", F(208), "预算数", At("表5-1", F(208), "合计"))(d), X(("BUD.X.T4-T5-1.CLASS", 1), ("BUD.T4.EXP", 1)));
+            Add("x-t3-t5-1-class", B, d => Below("表3", F(221), "合计", At("表5-1", F(221), "合计"))(d), X(("BUD.X.T3-T5-1.CLASS", 1), ("BUD.T3.COLS", 1), ("BUD.T3.ROLLUP", 2), ("BUD.X.T1-T3", 1)));
+            Add("x-t5-1-t5-2", B, Shift("表5-2", RowKey.Total, "合计"), X(("BUD.X.T5-1-T5-2", 1), ("BUD.T5-2.COLS", 1), ("BUD.T5-2.ROLLUP", 1)));
+            Add("x-t5-1-t6", B, Shift("表6", RowKey.Total, "合计"), X(("BUD.X.T5-1-T6", 1), ("BUD.T6.COLS", 1), ("BUD.T6.ROLLUP", 1)));
+            Add("x-t5-1-t6-personnel", B, Shift("表6", RowKey.Total, "人员经费"), X(("BUD.X.T5-1-T6.PERSONNEL", 1), ("BUD.T6.COLS", 1), ("BUD.T6.ROLLUP", 1)));
+            Add("x-t5-1-t6-public", B, Shift("表6", RowKey.Total, "公用经费"), X(("BUD.X.T5-1-T6.PUBLIC", 1), ("BUD.T6.COLS", 1), ("BUD.T6.ROLLUP", 1), ("FIG.OPEX", 1)));
+            Add("x-t5-1-t10", B, Shift("表10", RowKey.Total, "本年拨款.一般公共预算"), X(("BUD.X.T5-1-T10", 1), ("BUD.T10.COLS", 1), ("BUD.T10.ROLLUP", 1)));
+            Add("x-t3-t10", B, Shift("表10", RowKey.Total, "合计"), X(("BUD.X.T3-T10", 1), ("BUD.T10.COLS", 1), ("BUD.T10.ROLLUP", 1)));
+            Add("x-t7-t6", B, d => Below("表7", RowKey.Total, "公务接待费", At("表6", E(30217), "合计"))(d), X(("BUD.X.T7-T6", 1), ("BUD.T7.TOTAL", 1)));
+            Add("t11-sum", B, Goal(g => g with { Expenditure = EditLine(g.Expenditure, "运转类项目支出", l => l with { PriorYears = l.PriorYears.Select(y => y with { Value = Plus(y.Value!.Value) }).ToEquatableArray() }) }), X(("BUD.T11.SUM", 1)));
+            Add("t11-share", B, Goal(g => g with { Expenditure = EditLine(g.Expenditure, "人员类项目支出", l => l with { Share = new Percentage(l.Share!.Value.Percent + 1m, 2) }) }), X(("BUD.T11.SHARE", 1)));
+            Add("t11-balance", B, Goal(g => g with { Income = [.. g.Income.Select(l => l with { PriorYears = l.PriorYears.Select(y => y with { Value = Plus(y.Value!.Value) }).ToEquatableArray() })] }), X(("BUD.T11.BALANCE", 1)));
+            Add("t11-t5-1", B, Goal(g => g with { Expenditure = EditLine(EditLine(g.Expenditure, "人员类项目支出", l => l with { Amount = new ReportedValue(l.Amount!.Value.Value - W, l.Amount.Value.Precision) }), "运转类项目支出", l => l with { Amount = Plus(l.Amount!.Value) }) }), X(("BUD.T11.T5-1", 1), ("BUD.T11.SHARE", 2)));
+            Add("t12-cost", B, Project(p => p with { CostItems = p.CostItems.Select((c, i) => i == 0 ? c with { Amount = Plus(c.Amount!.Value) } : c).ToEquatableArray() }), X(("BUD.T12.COST", 1)));
+            Add("t12-funds", B, Project(p => p with { FundingSources = p.FundingSources.Select((s, i) => i == 0 ? s with { Value = Plus(s.Value!.Value) } : s).ToEquatableArray() }), X(("BUD.T12.FUNDS", 2)));
+            Add("t12-t10", B, Project(p => p with { Name = "不存在的项目", ProjectCode = null }), X(("BUD.T12.T10", 1)));
+            Add("cat-code", B, d => Tables(d, "表6", t => t.Row("30198", "不存在的经济科目", string.Empty, string.Empty, string.Empty)), X(("CAT.CODE", 1), ("CAT.NEST", 1))); // appended after the 310 rows
+            Add("cat-name", B, d => RelabelRow(d, "表3", F(2101501), "行政管理运行"), X(("CAT.NAME", 1)));
+            Add("cat-nest", B, d => MoveRowAfter(d, "表3", F(2101501), F(21011)), X(("CAT.NEST", 1)));
+            Add("txt-share", B, Statement(StatementKind.Share, s => s with { Rate = new Percentage(s.Rate!.Value.Percent + 1m, 2) }), X(("TXT.SHARE", 1)));
+            Add("txt-change", B, Statement(StatementKind.Change, s => s with { Difference = Plus(s.Difference!.Value) }), X(("TXT.CHANGE", 1)));
+            Add("txt-growth", B, Statement(StatementKind.Change, s => s with { Rate = new Percentage(s.Rate!.Value.Percent + 1m, 2) }), X(("TXT.GROWTH", 1)));
+            Add("txt-source", B, Statement(StatementKind.Restatement, s => s with { Value = Plus(s.Value!.Value) }), X(("TXT.SOURCE", 1)));
+            Add("fig-proc-sum", B, Figures(f => f with { Procurement = f.Procurement! with { Goods = Plus(f.Procurement.Goods!.Value) } }), X(("FIG.PROC.SUM", 1)));
+            Add("fig-proc-sme", B, Figures(f => f with { Procurement = f.Procurement! with { AwardedToSmes = Plus(f.Procurement.Total!.Value) } }), X(("FIG.PROC.SME", 2)));
+            Add("fig-serv-sum", B, Figures(f => f with { PurchasedServices = f.PurchasedServices.Select((s, i) => i == 0 ? s with { Value = Plus(s.Value!.Value) } : s).ToEquatableArray() }), X(("FIG.SERV.SUM", 1)));
+            Add("fig-opex", B, Figures(f => f with { OperatingExpenses = Plus(f.OperatingExpenses!.Value) }), X(("FIG.OPEX", 1)));
+            Add("fig-vehicles", B, Figures(f => f with { Assets = f.Assets! with { Vehicles = 3 } }), X(("FIG.VEHICLES", 1)));
+
+            // ---- Settlement ------------------------------------------------------------------------------------------
+            Add("g01-income", S, d => Lines(d, "公开01", 5, "1"), X(("SET.G01.INCOME", 1)));
+            Add("g01-income-total", S, d => Lines(d, "公开01", 28, "1"), X(("SET.G01.INCOME-TOTAL", 1)));
+            Add("g01-exp", S, d => Lines(d, "公开01", 32, "2"), X(("SET.G01.EXP", 1)));
+            Add("g01-exp-total", S, d => Lines(d, "公开01", 59, "2"), X(("SET.G01.EXP-TOTAL", 1)));
+            Add("g01-balance", S, d => Shift("公开01", L(31), "1")(Lines(d, "公开01", 28, "1")), X(("SET.G01.BALANCE", 1), ("TXT.SOURCE", 1))); // the change statement cites line 31
+            Add("g02-cols", S, Shift("公开02", F(2101501), "其他收入"), X(("SET.G02.COLS", 1), ("SET.G02.ROLLUP", 1)));
+            Add("g03-cols", S, Shift("公开03", F(2101501), "经营支出"), X(("SET.G03.COLS", 1), ("SET.G03.ROLLUP", 1)));
+            Add("g04-income", S, d => Lines(d, "公开04", 3, "1"), X(("SET.G04.INCOME", 1), ("SET.X.G01-G04.L3", 1)));
+            Add("g04-carry", S, d => Lines(d, "公开04", 30, "1"), X(("SET.G04.CARRY", 1)));
+            Add("g04-income-total", S, d => Lines(Lines(d, "公开04", 28, "1"), "公开04", 29, "1"), X(("SET.G04.INCOME-TOTAL", 1)));
+            Add("g04-exp", S, d => Lines(d, "公开04", 33, "5"), X(("SET.G04.EXP", 1), ("SET.G04.COLS", 1), ("SET.X.G04-G08", 1)));
+            Add("g04-exp-total", S, d => Lines(d, "公开04", 60, "2"), X(("SET.G04.EXP-TOTAL", 1), ("SET.G04.COLS", 1)));
+            Add("g04-balance", S, d => Shift("公开04", L(32), "1")(Lines(Lines(d, "公开04", 28, "1"), "公开04", 29, "1")), X(("SET.G04.BALANCE", 1)));
+            Add("g05-cols", S, Shift("公开05", F(2101501), "项目支出"), X(("SET.G05.COLS", 1), ("SET.G05.ROLLUP", 1)));
+            Add("g06-personnel", S, Shift("公开06", I("人员经费合计"), "决算数"), X(("SET.G06.PERSONNEL", 1), ("SET.X.G05-G06", 1)));
+            Add("g06-public", S, Shift("公开06", I("公用经费合计"), "决算数"), X(("SET.G06.PUBLIC", 1), ("SET.X.G05-G06", 1), ("FIG.OPEX", 1)));
+            Add("g06-rollup", S, Shift("公开06", E(30201), "决算数"), X(("SET.G06.ROLLUP", 1)));
+            Add("g07-balance", S, Shift("公开07", F(2296013), "年末结转和结余"), X(("SET.G07.BALANCE", 1), ("SET.G07.ROLLUP", 1)));
+            Add("g07-cols", S, Shift("公开07", F(2296013), "基本支出"), X(("SET.G07.COLS", 1), ("SET.G07.ROLLUP", 1)));
+            Add("g08-cols", S, WithTable(GovBudget.Tables.Settlement.SettlementTables.StateCapitalExpenditure, t => t.Total("1.00", string.Empty, string.Empty)), X(("SET.G08.COLS", 1)));
+            Add("g08-rollup", S, WithTable(GovBudget.Tables.Settlement.SettlementTables.StateCapitalExpenditure, t => t.Total("2.00", string.Empty, "2.00").Row("208", "社会保障和就业支出", "1.00", string.Empty, "1.00")), X(("SET.G08.ROLLUP", 2), ("SET.X.G04-G08", 1)));
+            Add("g09-budget", S, Shift("公开09", RowKey.Total, "2"), X(("SET.G09.BUDGET", 1)));
+            Add("g09-budget-vehicles", S, Shift("公开09", RowKey.Total, "4"), X(("SET.G09.BUDGET-VEHICLES", 1)));
+            Add("g09-actual", S, Shift("公开09", RowKey.Total, "8"), X(("SET.G09.ACTUAL", 1)));
+            Add("g09-actual-vehicles", S, Shift("公开09", RowKey.Total, "10"), X(("SET.G09.ACTUAL-VEHICLES", 1)));
+            Add("x-g01-g04-l1", S, Shift("公开04", L(1), "1"), X(("SET.X.G01-G04.L1", 1), ("SET.G04.INCOME", 1)));
+            Add("x-g01-g04-l2", S, d => Lines(d, "公开01", 2, "1"), X(("SET.X.G01-G04.L2", 1), ("SET.G01.INCOME", 1)));
+            Add("x-g01-g04-l3", S, d => Lines(d, "公开01", 3, "1"), X(("SET.X.G01-G04.L3", 1), ("SET.G01.INCOME", 1)));
+            Add("x-g01-g02", S, Shift("公开02", RowKey.Total, "1"), X(("SET.X.G01-G02", 1), ("SET.G02.COLS", 1), ("SET.G02.ROLLUP", 1)));
+            Add("x-g01-g03", S, Shift("公开03", RowKey.Total, "1"), X(("SET.X.G01-G03", 1), ("SET.G03.COLS", 1), ("SET.G03.ROLLUP", 1)));
+            Add("x-g01-g04-class", S, d => Lines(Lines(d, "公开04", 33, "2"), "公开04", 33, "3"), X(("SET.X.G01-G04.CLASS", 1), ("SET.G04.EXP", 2), ("SET.X.G04-G05", 1)));
+            Add("x-g04-g05", S, Shift("公开04", L(41), "3"), X(("SET.X.G04-G05", 1), ("SET.G04.EXP", 1), ("SET.G04.COLS", 1)));
+            Add("x-g04-g05-total", S, Shift("公开05", RowKey.Total, "1"), X(("SET.X.G04-G05.TOTAL", 1), ("SET.G05.COLS", 1), ("SET.G05.ROLLUP", 1), ("TXT.SOURCE", 1)));
+            Add("x-g04-g07", S, Shift("公开07", F(229), "本年支出"), X(("SET.X.G04-G07", 1), ("SET.G07.BALANCE", 1), ("SET.G07.COLS", 1), ("SET.G07.ROLLUP", 2)));
+            Add("x-g03-g05", S, d => Below("公开03", F(221), "1", At("公开05", F(221), "1"))(d), X(("SET.X.G03-G05", 1), ("SET.G03.COLS", 1), ("SET.G03.ROLLUP", 2)));
+            Add("eval-rate", S, Evaluation(e => e with { Funds = e.Funds.Select(f => f with { ExecutionRate = new Percentage(f.ExecutionRate!.Value.Percent - 1m, 2) }).ToEquatableArray() }), X(("SET.EVAL.RATE", 1)));
+            Add("eval-score", S, Evaluation(e => e with { Funds = e.Funds.Select(f => f with { Score = f.Score - 1m }).ToEquatableArray() }), X(("SET.EVAL.SCORE", 1), ("SET.EVAL.TOTAL", 1)));
+            Add("eval-total", S, Evaluation(e => e with { TotalScore = e.TotalScore + 1m }), X(("SET.EVAL.TOTAL", 1)));
+            Add("eval-weight", S, Evaluation(e => e with { GoalScore = 25m, TotalScore = e.TotalScore + 5m }), X(("SET.EVAL.WEIGHT", 1)));
+            Add("txt-exec", S, Statement(StatementKind.Execution, s => s with { Rate = new Percentage(s.Rate!.Value.Percent + 1m, 2) }), X(("TXT.EXEC", 1)));
+
+            // ---- Budget, older layout --------------------------------------------------------------------------------
+            Add("l1-income", G, Shift("L1", I("政府性基金预算财政拨款收入"), "合计"), X(("LEG.L1.INCOME", 1)));
+            Add("l1-exp", G, Both(Shift("L1", F(208), "合计"), Shift("L1", F(208), "一般公共预算")), X(("LEG.L1.EXP", 2), ("LEG.X.L1-T5-1.CLASS", 1)));
+            Add("l1-category", G, d => Tables(d, "L1", t => t.Item("上缴上级支出", "1.00")), X(("LEG.L1.CATEGORY", 1)));
+            Add("l1-basic", G, Shift("L1", I("基本支出.对个人和家庭的补助"), "一般公共预算"), X(("LEG.L1.BASIC", 1)));
+            Add("l1-balance", G, Shift("L1", I("收入总计"), "合计"), X(("LEG.L1.BALANCE", 1)));
+            Add("l1-cols", G, Shift("L1", F(208), "政府性基金预算"), X(("LEG.L1.COLS", 1), ("LEG.L1.EXP", 1)));
+            Add("l1-cols-total", G, Shift("L1", I("本年支出合计"), "政府性基金预算"), X(("LEG.L1.COLS.TOTAL", 1), ("LEG.L1.EXP", 1)));
+            Add("l6-income", G, d => Tables(d, "L6", t => t.Item("事业收入", "1.00")), X(("LEG.L6.INCOME", 1)));
+            Add("l6-exp", G, Shift("L6", F(208), "预算数"), X(("LEG.L6.EXP", 1), ("LEG.X.L6-T3", 1)));
+            Add("l6-econ", G, Shift("L6", E(301), "预算数"), X(("LEG.L6.ECON", 1)));
+            Add("l6-balance", G, Shift("L6", I("收入总计"), "预算数"), X(("LEG.L6.BALANCE", 1)));
+            Add("l7-cols", G, Shift("L7", F(2101501), "事业收入"), X(("LEG.L7.COLS", 1), ("LEG.L7.ROLLUP", 1)));
+            Add("l4-total", G, Shift("L4", RowKey.Total, "因公出国(境)费"), X(("LEG.L4.TOTAL", 1)));
+            Add("l4-vehicles", G, Shift("L4", RowKey.Total, "公务用车购置费"), X(("LEG.L4.VEHICLES", 1)));
+            Add("l9-cols", G, d => ShiftCell(d, At("L9", FirstProject(d, "L9"), "上级专项"), W), X(("LEG.L9.COLS", 1), ("LEG.L9.ROLLUP", 1)));
+            Add("x-l1-t5-1", G, Shift("表5-1", RowKey.Total, "合计"), X(("LEG.X.L1-T5-1", 1), ("BUD.T5-1.COLS", 1), ("BUD.T5-1.ROLLUP", 1)));
+            Add("x-l7-t3", G, Shift("L7", RowKey.Total, "合计"), X(("LEG.X.L7-T3", 1), ("LEG.L7.COLS", 1), ("LEG.L7.ROLLUP", 1)));
+            Add("x-t5-1-t6-legacy", G, Shift("表6", RowKey.Total, "合计"), X(("LEG.X.T5-1-T6", 1), ("BUD.T6.COLS", 1), ("BUD.T6.ROLLUP", 1)));
+            Add("x-l1-t6", G, Shift("L1", I("基本支出.公用经费支出"), "合计"), X(("LEG.X.L1-T6", 1), ("LEG.L1.BASIC", 1)));
+            Add("x-t5-1-l9", G, Shift("L9", RowKey.Total, "财政拨款"), X(("LEG.X.T5-1-L9", 1), ("LEG.L9.COLS", 1), ("LEG.L9.ROLLUP", 1)));
+            Add("t12-l9", G, Project(p => p with { Name = "不存在的项目", ProjectCode = null }), X(("LEG.T12.L9", 1)));
+            return cases;
+        }
+
+        /// <summary>Adds a fixed line (or shifts it by one 万元 when it is printed) in one column of a line-numbered table.</summary>
+        private static Disclosure Lines(Disclosure d, string tableId, int line, string column)
+        {
+            var table = d.FindTable(tableId)!;
+            if (!table.Contains(L(line)))
+            {
+                d = Tables(d, tableId, t => t.Line(line));
+            }
+
+            return ShiftCell(d, At(tableId, L(line), column), W);
+        }
+
+        /// <summary>Rebuilds a table with extra rows added through the builder.</summary>
+        private static Disclosure Tables(Disclosure d, string tableId, Action<GovBudget.Building.TableBuilder> add)
+            => EditTable(d, tableId, table =>
+            {
+                var builder = new GovBudget.Building.TableBuilder(table.Definition, table.Precision);
+                add(builder);
+                var extra = builder.Build().Rows;
+                return new Table(table.Definition, table.Precision, table.Rows.Concat(extra).ToEquatableArray(), table.Remark, table.IncompleteReason);
+            });
+    }
+}
