@@ -1,0 +1,72 @@
+using GovBudget.Classification;
+using GovBudget.Disclosures;
+using GovBudget.Rules;
+using GovBudget.Tables;
+using GovBudget.Tests.Fixtures.Seeds;
+using Snapshooter.Xunit;
+
+namespace GovBudget.Tests.Rules;
+
+/// <summary>
+/// The built-in rules over the four real documents. Every finding in the snapshots was checked by hand against the
+/// seed text (see docs/seed-findings.md for the list of real slips).
+/// </summary>
+public class SeedReportTests
+{
+    [Fact]
+    public void Hongshan2021_Report_MatchesSnapshot() => Snapshot.Match(Lines(HongshanBudget2021.Disclosure.Validate()));
+
+    [Fact]
+    public void Wuchang2026_Report_MatchesSnapshot() => Snapshot.Match(Lines(WuchangBudget2026.Disclosure.Validate()));
+
+    [Fact]
+    public void Huangpi2023_Report_MatchesSnapshot() => Snapshot.Match(Lines(HuangpiUnitBudget2023.Disclosure.Validate()));
+
+    [Fact]
+    public void Hongshan2023Settlement_Report_MatchesSnapshot() => Snapshot.Match(Lines(HongshanSettlement2023.Disclosure.Validate()));
+
+    [Fact]
+    public void Hongshan2021_OverallGoalShare_IsFoundAsError()
+    {
+        // 整体支出绩效目标表 prints 基本支出 282.86 as 35.14% of 737.86; it is 38.34%.
+        var finding = HongshanBudget2021.Disclosure.Validate().Findings.Single(f => f.RuleId == "BUD.T11.SHARE");
+        finding.Severity.ShouldBe(Severity.Error);
+        finding.WithinRounding.ShouldBeFalse();
+        finding.Location.ShouldBe(new CellAddress("表11", RowKey.Item("支出构成.基本支出"), "占比"));
+        finding.PrintedRate!.Value.ToString().ShouldBe("35.14%");
+        decimal.Round(finding.ComputedRate!.Value, 2).ShouldBe(38.34m);
+    }
+
+    [Theory]
+    [InlineData(21011, "40.13", "40.12")]
+    [InlineData(22102, "62.77", "62.76")]
+    public void Wuchang2026_Table5_1RoundingDifferences_AreRoundingNotErrors(int code, string printed, string sum)
+    {
+        var finding = WuchangBudget2026.Disclosure.Validate().Findings.Single(f =>
+            f.RuleId == "BUD.T5-1.ROLLUP" && f.Location == new CellAddress("表5-1", RowKey.Functional(FunctionalCode.FromValue(code)), "合计"));
+        finding.Severity.ShouldBe(Severity.Info);
+        finding.WithinRounding.ShouldBeTrue();
+        finding.Actual!.Value.ToString("W2", null).ShouldBe(printed);
+        finding.Expected!.Value.ToString("W2", null).ShouldBe(sum);
+    }
+
+    [Fact]
+    public void Wuchang2026_GrowthStatedTwice_OnlyTheWrongOneIsFound()
+    {
+        // 633.25 on a base of 300.54 is 210.70%: "210.8%" (一) is wrong, "210.7%" (五（一）) is right.
+        var growth = WuchangBudget2026.Disclosure.Validate().Problems.Where(f => f.RuleId == "TXT.GROWTH").ToList();
+        growth.ShouldContain(f => f.PrintedRate!.Value.ToString() == "210.8%");
+        growth.ShouldNotContain(f => f.PrintedRate!.Value.ToString() == "210.7%");
+    }
+
+    [Fact]
+    public void Reports_EnglishMessages_AreAvailable()
+    {
+        var finding = HongshanBudget2021.Disclosure.Validate().Findings.Single(f => f.RuleId == "BUD.T11.SHARE");
+        finding.Message("en").ShouldContain("35.14%");
+        finding.Message("zh").ShouldContain("占比");
+    }
+
+    internal static string[] Lines(ValidationReport report)
+        => [report.ToString(), .. report.Findings.Select(f => $"{f.Severity} {f.RuleId} {f.Location} | {f.MessageZh}")];
+}
