@@ -207,13 +207,13 @@ internal sealed class FormulaParser
             }
 
             SkipSpace();
+            if (pendingRange && _pos < _text.Length && _text[_pos] == ')')
+            {
+                throw Error("a number after '…'");
+            }
+
             if (Accept(")"))
             {
-                if (pendingRange)
-                {
-                    throw Error("a number after '…'");
-                }
-
                 return true;
             }
 
@@ -260,11 +260,16 @@ internal sealed class FormulaParser
         SkipSpace();
         if (Accept("{"))
         {
+            var nameStart = _pos;
             var name = ParseUntil('}').Trim();
             Expect("}");
-            return IsVariable(name)
-                ? RowSelector.OfVariable(name)
-                : throw Error("a row variable: {类}, {款}, {项}, {科目}, {经济类}, {经济款} or {经济科目}");
+            if (IsVariable(name))
+            {
+                return RowSelector.OfVariable(name);
+            }
+
+            _pos = nameStart;
+            throw Error("a row variable: {类}, {款}, {项}, {科目}, {经济类}, {经济款} or {经济科目}");
         }
 
         var start = _pos;

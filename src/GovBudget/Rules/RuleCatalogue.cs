@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using GovBudget.Rules.Sets;
+
+namespace GovBudget.Rules;
+
+/// <summary>Writes the rule catalogue (<c>docs/rules.md</c>) from the rule objects themselves, so the two cannot drift.</summary>
+public static class RuleCatalogue
+{
+    /// <summary>The Markdown catalogue of the built-in rule sets.</summary>
+    public static string ToMarkdown() => ToMarkdown(BuiltInRuleSets.All);
+
+    /// <summary>The Markdown catalogue of <paramref name="sets"/>.</summary>
+    public static string ToMarkdown(IEnumerable<RuleSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var md = new StringBuilder();
+        md.Append("# Rule catalogue\n\n");
+        md.Append("Generated from the rule objects by `RuleCatalogue.ToMarkdown()`; `GeneratedDocsTests` fails when this page is stale\n");
+        md.Append("(regenerate with `GOVBUDGET_UPDATE_DOCS=1 dotnet test`). Classes: 基本平衡 → Error, 逻辑性 → Inconsistency,\n");
+        md.Append("核实性 → Warning; a difference explained by rounding (尾差) is reported as Info unless strict mode is on.\n");
+        md.Append("The formula syntax is described in [rules.md#formula-syntax](rules.md#formula-syntax) — this page lists the rules.\n");
+        foreach (var set in sets)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n## {set.Name}: {set.DescriptionZh}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"{set.Rules.Length} rules.\n\n");
+            md.Append("| id | class | 说明 | description | formula |\n| --- | --- | --- | --- | --- |\n");
+            foreach (var rule in set.Rules)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Class.NameZh()} | {Escape(rule.DescriptionZh)} | {Escape(rule.DescriptionEn)} | `{Escape(rule.FormulaText)}` |\n");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}
