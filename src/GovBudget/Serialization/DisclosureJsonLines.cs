@@ -1,0 +1,195 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using GovBudget.Disclosures;
+
+namespace GovBudget.Serialization;
+
+/// <summary>
+/// Reads and writes batches of disclosures as JSON Lines (one compact <see cref="DisclosureJson"/> document per line,
+/// UTF-8, <c>\n</c>-separated). Reading and writing stream: memory stays bounded by the largest line
+/// (<see cref="DisclosureJsonOptions.MaxDocumentBytes"/>), not by the batch.
+/// </summary>
+/// <remarks>Blank lines are skipped; a <c>\r</c> before <c>\n</c> is accepted. Errors carry the 1-based line of the batch.</remarks>
+public static class DisclosureJsonLines
+{
+    private const int ChunkSize = 64 * 1024;
+
+    private static readonly byte[] Newline = [(byte)'\n'];
+
+    /// <summary>Writes each disclosure as one line.</summary>
+    /// <exception cref="ArgumentException">A table cell cannot be represented.</exception>
+    public static void Write(Stream utf8Output, IEnumerable<Disclosure> disclosures, DisclosureJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Output);
+        ArgumentNullException.ThrowIfNull(disclosures);
+        var compact = Compact(options);
+        foreach (var disclosure in disclosures)
+        {
+            utf8Output.Write(DisclosureJson.SerializeToUtf8Bytes(disclosure, compact));
+            utf8Output.WriteByte((byte)'\n');
+        }
+
+        utf8Output.Flush();
+    }
+
+    /// <summary>Writes each disclosure as one line.</summary>
+    /// <exception cref="ArgumentException">A table cell cannot be represented.</exception>
+    public static async Task WriteAsync(Stream utf8Output, IAsyncEnumerable<Disclosure> disclosures, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Output);
+        ArgumentNullException.ThrowIfNull(disclosures);
+        var compact = Compact(options);
+        await foreach (var disclosure in disclosures.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await utf8Output.WriteAsync(DisclosureJson.SerializeToUtf8Bytes(disclosure, compact), cancellationToken).ConfigureAwait(false);
+            await utf8Output.WriteAsync(Newline, cancellationToken).ConfigureAwait(false);
+        }
+
+        await utf8Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes each disclosure as one line.</summary>
+    /// <exception cref="ArgumentException">A table cell cannot be represented.</exception>
+    public static Task WriteAsync(Stream utf8Output, IEnumerable<Disclosure> disclosures, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(disclosures);
+        return WriteAsync(utf8Output, ToAsync(disclosures), options, cancellationToken);
+    }
+
+    /// <summary>Reads the disclosures one line at a time, lazily.</summary>
+    /// <exception cref="GovBudgetFormatException">A line is not a valid disclosure document, or is longer than the limit (thrown when that line is reached).</exception>
+    public static IEnumerable<Disclosure> Read(Stream utf8Input, DisclosureJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Input);
+        return ReadCore(utf8Input, options ?? DisclosureJsonOptions.Default);
+    }
+
+    /// <summary>Reads the disclosures one line at a time, asynchronously.</summary>
+    /// <exception cref="GovBudgetFormatException">A line is not a valid disclosure document, or is longer than the limit (thrown when that line is reached).</exception>
+    public static IAsyncEnumerable<Disclosure> ReadAsync(Stream utf8Input, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Input);
+        return ReadCoreAsync(utf8Input, options ?? DisclosureJsonOptions.Default, cancellationToken);
+    }
+
+    private static IEnumerable<Disclosure> ReadCore(Stream input, DisclosureJsonOptions options)
+    {
+        var splitter = new LineSplitter(options);
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            foreach (var disclosure in splitter.Push(chunk.AsMemory(0, read)))
+            {
+                yield return disclosure;
+            }
+        }
+
+        if (splitter.Finish() is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static async IAsyncEnumerable<Disclosure> ReadCoreAsync(Stream input, DisclosureJsonOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var splitter = new LineSplitter(options);
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            foreach (var disclosure in splitter.Push(chunk.AsMemory(0, read)))
+            {
+                yield return disclosure;
+            }
+        }
+
+        if (splitter.Finish() is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static DisclosureJsonOptions Compact(DisclosureJsonOptions? options)
+        => (options ?? DisclosureJsonOptions.Default) with { WriteIndented = false };
+
+#pragma warning disable CS1998 // The adapter has nothing to await.
+    private static async IAsyncEnumerable<Disclosure> ToAsync(IEnumerable<Disclosure> items)
+#pragma warning restore CS1998
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Collects bytes into lines (bounded by MaxDocumentBytes) and parses each complete line.</summary>
+    private sealed class LineSplitter(DisclosureJsonOptions options)
+    {
+        private readonly ArrayBufferWriter<byte> _line = new();
+        private long _lineNumber = 1;
+        private bool _tooLong;
+
+        public List<Disclosure> Push(ReadOnlyMemory<byte> bytes)
+        {
+            var result = new List<Disclosure>();
+            var span = bytes.Span;
+            while (!span.IsEmpty)
+            {
+                var newline = span.IndexOf((byte)'\n');
+                var part = newline < 0 ? span : span[..newline];
+                Append(part);
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                if (Complete() is { } disclosure)
+                {
+                    result.Add(disclosure);
+                }
+
+                span = span[(newline + 1)..];
+            }
+
+            return result;
+        }
+
+        public Disclosure? Finish() => Complete();
+
+        private void Append(ReadOnlySpan<byte> part)
+        {
+            if (_line.WrittenCount + part.Length > options.MaxDocumentBytes + 1)
+            {
+                _tooLong = true;
+                throw DisclosureJson.TooLarge(options, _lineNumber);
+            }
+
+            _line.Write(part);
+        }
+
+        private Disclosure? Complete()
+        {
+            if (_tooLong)
+            {
+                throw DisclosureJson.TooLarge(options, _lineNumber);
+            }
+
+            var line = _line.WrittenSpan;
+            if (!line.IsEmpty && line[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+
+            var number = _lineNumber++;
+            try
+            {
+                return line.Trim(" \t"u8).IsEmpty ? null : DisclosureJson.ReadDisclosure(line, options, number);
+            }
+            finally
+            {
+                _line.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,418 @@
+using System.Globalization;
+using GovBudget.Amounts;
+using GovBudget.Building;
+using GovBudget.Collections;
+using GovBudget.Disclosures;
+using GovBudget.Tables;
+using GovBudget.Tables.Performance;
+
+namespace GovBudget.Serialization.Json;
+
+/// <summary>
+/// Maps the wire shape to the model (reading). Disclosures and tables are assembled through
+/// <see cref="DisclosureBuilder"/> and <see cref="TableBuilder"/>, so that every structural check of the builders
+/// applies; their problems, and every other problem found here, become a <see cref="JsonMappingException"/> with the
+/// JSON path of the offending value.
+/// </summary>
+internal static partial class DisclosureJsonMapper
+{
+    private const int MaxCellLength = 64;
+
+    public static Disclosure ToModel(DisclosureDto dto)
+    {
+        if (dto.SchemaVersion != DisclosureJson.SchemaVersion)
+        {
+            throw new JsonMappingException("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"Unsupported schemaVersion {dto.SchemaVersion}; this reader supports {DisclosureJson.SchemaVersion}."));
+        }
+
+        var kind = WireEnum.Parse<DisclosureKind>(dto.Kind, "$.kind");
+        var year = CheckYear(dto.Year, "$.year");
+        var builder = kind == DisclosureKind.Budget ? DisclosureBuilder.Budget(year) : DisclosureBuilder.Settlement(year);
+        builder.CatalogEdition(CheckYear(dto.CatalogEdition, "$.catalogEdition")).WithPrecision(dto.Precision);
+        builder.Department(dto.Department.Code, NonBlank(dto.Department.Name, "$.department.name"));
+        Each(dto.Department.Units, "$.department.units", (u, p) => builder.Unit(
+            NonBlank(u.Code, p + ".code"),
+            NonBlank(u.Name, p + ".name"),
+            u.Kind is null ? UnitKind.Unspecified : WireEnum.Parse<UnitKind>(u.Kind, p + ".kind")));
+        if (dto.Layout is not null)
+        {
+            RequireKind(kind, DisclosureKind.Budget, "$.layout");
+            builder.Layout(WireEnum.Parse<BudgetLayout>(dto.Layout, "$.layout"));
+        }
+
+        var definitions = new List<TableDefinition>();
+        Each(dto.Tables, "$.tables", (t, p) =>
+        {
+            var definition = ResolveDefinition(t, p);
+            definitions.Add(definition);
+            builder.Table(definition, tb => ConfigureTable(tb, t, definition, p));
+        });
+        if (dto.Figures is { } figures)
+        {
+            builder.Figures(ToModel(figures));
+        }
+
+        Each(dto.Statements, "$.statements", (s, p) => builder.Statement(ToModel(s, p)));
+        Each(dto.PriorFigures, "$.priorFigures", (f, p) => builder.PriorFigure(
+            new PriorFigure(ToModel(f.Address), f.Year, WireEnum.Parse<DisclosureKind>(f.Basis, p + ".basis"), f.Value)));
+        if (dto.OverallGoal is { } goal)
+        {
+            RequireKind(kind, DisclosureKind.Budget, "$.overallGoal");
+            builder.OverallGoal(ToModel(goal, "$.overallGoal"));
+        }
+
+        if (dto.ProjectGoals is { Count: > 0 })
+        {
+            RequireKind(kind, DisclosureKind.Budget, "$.projectGoals");
+        }
+
+        Each(dto.ProjectGoals, "$.projectGoals", (g, p) => builder.ProjectGoal(ToModel(g, p)));
+        if (dto.SelfEvaluations is { Count: > 0 })
+        {
+            RequireKind(kind, DisclosureKind.Settlement, "$.selfEvaluations");
+        }
+
+        Each(dto.SelfEvaluations, "$.selfEvaluations", (e, p) => builder.SelfEvaluation(ToModel(e, p)));
+
+        if (builder.TryBuild(out var disclosure, out var problems))
+        {
+            return disclosure;
+        }
+
+        throw Describe(problems, problem => PathOf(problem, dto.Tables ?? [], definitions));
+    }
+
+    public static Table ToModel(TableDto dto, string path)
+    {
+        var definition = ResolveDefinition(dto, path);
+        var builder = new TableBuilder(definition, dto.Precision);
+        ConfigureTable(builder, dto, definition, path);
+        return builder.TryBuild(out var table, out var problems)
+            ? table
+            : throw Describe(problems, problem => RowPath(problem, dto, definition, path));
+    }
+
+    private static TableDefinition ResolveDefinition(TableDto dto, string path)
+    {
+        switch (dto)
+        {
+            case { Kind: { } id, Definition: null }:
+                return FindBuiltIn(id) ?? throw new JsonMappingException(path + ".kind", $"'{id}' is not a built-in table kind; write a custom kind inline as \"definition\".");
+            case { Kind: null, Definition: { } definition }:
+                return ToModel(definition, path + ".definition");
+            default:
+                throw new JsonMappingException(path, "A table has exactly one of \"kind\" (a built-in kind) and \"definition\" (a custom kind).");
+        }
+    }
+
+    private static TableDefinition ToModel(TableDefinitionDto dto, string path)
+    {
+        var rowKinds = new List<RowKeyKind>();
+        Each(dto.RowKinds, path + ".rowKinds", (k, p) => rowKinds.Add(WireEnum.Parse<RowKeyKind>(k, p)));
+        var columns = new List<ColumnDefinition>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Each(dto.Columns, path + ".columns", (c, p) =>
+        {
+            if (!ids.Add(NonBlank(c.Id, p + ".id")))
+            {
+                throw new JsonMappingException(p + ".id", $"Column id '{c.Id}' appears twice.");
+            }
+
+            columns.Add(new ColumnDefinition(c.Id, c.NameZh, c.NameEn, c.Number, WireEnum.Parse<ColumnKind>(c.Kind, p + ".kind"), c.Group));
+        });
+        if (columns.Count == 0)
+        {
+            throw new JsonMappingException(path + ".columns", "A table kind needs at least one column.");
+        }
+
+        var lines = new List<LineDefinition>();
+        Each(dto.Lines, path + ".lines", (l, p) => lines.Add(new LineDefinition(l.Key, l.Label, l.Subject, l.Side)));
+        return new TableDefinition(
+            NonBlank(dto.Id, path + ".id"),
+            dto.NameZh,
+            dto.NameEn,
+            WireEnum.Parse<DisclosureKind>(dto.Disclosure, path + ".disclosure"),
+            rowKinds.ToEquatableArray(),
+            columns.ToEquatableArray(),
+            lines.ToEquatableArray(),
+            Strings(dto.PrintedFormulas, path + ".printedFormulas"));
+    }
+
+    private static void ConfigureTable(TableBuilder builder, TableDto dto, TableDefinition definition, string path)
+    {
+        builder.WithPrecision(dto.Precision);
+        if (dto.Remark is not null)
+        {
+            builder.Remark(dto.Remark);
+        }
+
+        Each(dto.Rows, path + ".rows", (row, p) =>
+        {
+            if (row.Cells.Count != definition.Columns.Count)
+            {
+                throw new JsonMappingException(p + ".cells", string.Create(CultureInfo.InvariantCulture, $"The row has {row.Cells.Count} cells; table {definition.Id} has {definition.Columns.Count} columns (write null for an empty cell)."));
+            }
+
+            var cells = new string?[row.Cells.Count];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = CheckCell(row.Cells[c], definition.Columns[c], string.Create(CultureInfo.InvariantCulture, $"{p}.cells[{c}]"));
+            }
+
+            if (row.Parent is { } parent)
+            {
+                builder.Row(row.Key, row.Label, parent, cells);
+            }
+            else
+            {
+                builder.Row(row.Key, row.Label, cells);
+            }
+        });
+    }
+
+    private static string? CheckCell(string? cell, ColumnDefinition column, string path)
+    {
+        if (cell is null)
+        {
+            return null;
+        }
+
+        if (column.Kind == ColumnKind.Text)
+        {
+            return cell.Length > 0 && cell.Trim().Length == cell.Length
+                ? cell
+                : throw new JsonMappingException(path, "A text cell is non-empty text without surrounding white space; write null for an empty cell.");
+        }
+
+        var span = cell.AsSpan();
+        var digits = span.StartsWith("-") ? span[1..] : span;
+        var point = digits.IndexOf('.');
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = point < 0 ? "1" : digits[(point + 1)..];
+        var ok = cell.Length <= MaxCellLength && !whole.IsEmpty && !fraction.IsEmpty
+            && whole.IndexOfAnyExceptInRange('0', '9') < 0 && fraction.IndexOfAnyExceptInRange('0', '9') < 0;
+        return ok
+            ? cell
+            : throw new JsonMappingException(path, $"'{cell}' is not an amount: amount cells hold the printed number at the table precision (\"1002.76\", \"-3.50\") or null.");
+    }
+
+    private static ReportedFigures ToModel(FiguresDto dto) => new()
+    {
+        OperatingExpenses = dto.OperatingExpenses,
+        OperatingExpensesPriorYear = dto.OperatingExpensesPriorYear,
+        Procurement = dto.Procurement is { } p
+            ? new GovernmentProcurement
+            {
+                Total = p.Total,
+                Goods = p.Goods,
+                Works = p.Works,
+                Services = p.Services,
+                AwardedToSmes = p.AwardedToSmes,
+                SmeShare = p.SmeShare,
+                AwardedToSmallAndMicro = p.AwardedToSmallAndMicro,
+                SmallAndMicroShare = p.SmallAndMicroShare,
+            }
+            : null,
+        PurchasedServices = Map(dto.PurchasedServices, "$.figures.purchasedServices", ToModel),
+        Assets = dto.Assets is { } a
+            ? new AssetHoldings
+            {
+                Vehicles = a.Vehicles,
+                VehiclesByKind = Map(a.VehiclesByKind, "$.figures.assets.vehiclesByKind", ToModel),
+                Other = Map(a.Other, "$.figures.assets.other", ToModel),
+            }
+            : null,
+        ThreePublicCounts = Map(dto.ThreePublicCounts, "$.figures.threePublicCounts", ToModel),
+        Other = Map(dto.Other, "$.figures.other", ToModel),
+    };
+
+    private static NamedAmount ToModel(NamedAmountDto dto, string path) => new(dto.Name, dto.Value);
+
+    private static NamedCount ToModel(NamedCountDto dto, string path) => new(dto.Name, dto.Count, dto.Unit);
+
+    private static CellAddress ToModel(CellAddressDto dto) => new(dto.Table, dto.Row, dto.Column);
+
+    private static NarrativeStatement ToModel(StatementDto dto, string path) => new(WireEnum.Parse<StatementKind>(dto.Kind, path + ".kind"), dto.Subject)
+    {
+        Source = dto.Source is { } source ? ToModel(source) : null,
+        Value = dto.Value,
+        Base = dto.Base,
+        BaseYear = dto.BaseYear,
+        Difference = dto.Difference,
+        Rate = dto.Rate,
+        Text = dto.Text,
+    };
+
+    private static OverallPerformanceGoal ToModel(OverallGoalDto dto, string path) => new(dto.Unit)
+    {
+        TableId = dto.TableId,
+        Income = Map(dto.Income, path + ".income", ToModel),
+        Expenditure = Map(dto.Expenditure, path + ".expenditure", ToModel),
+        Projects = Map(dto.Projects, path + ".projects", (p, _) => new GoalProject(p.Name, p.Category, p.TotalBudget, p.YearBudget, p.Purpose)),
+        LongTermGoals = Strings(dto.LongTermGoals, path + ".longTermGoals"),
+        AnnualGoals = Strings(dto.AnnualGoals, path + ".annualGoals"),
+        LongTermIndicators = Map(dto.LongTermIndicators, path + ".longTermIndicators", ToModel),
+        AnnualIndicators = Map(dto.AnnualIndicators, path + ".annualIndicators", ToModel),
+    };
+
+    private static CompositionLine ToModel(CompositionLineDto dto, string path) => new(dto.Name, dto.Amount, dto.Share)
+    {
+        PriorYears = Map(dto.PriorYears, path + ".priorYears", (y, _) => new YearAmount(y.Year, y.Value)),
+    };
+
+    private static PerformanceIndicator ToModel(IndicatorDto dto, string path) => new(dto.Level1, dto.Level2, dto.Level3, ToModel(dto.Target, path + ".target"))
+    {
+        Actual = dto.Actual is { } actual ? ToModel(actual, path + ".actual") : null,
+        Basis = dto.Basis,
+        History = Map(dto.History, path + ".history", ToModel),
+        Weight = dto.Weight,
+        Score = dto.Score,
+        Goal = dto.Goal,
+    };
+
+    private static IndicatorValue ToModel(IndicatorValueDto dto, string path)
+    {
+        if (dto.Comparator is null)
+        {
+            return dto.Number is null && dto.Unit is null
+                ? IndicatorValue.Parse(dto.Text)
+                : throw new JsonMappingException(path + ".comparator", "An indicator value that gives \"number\" or \"unit\" gives \"comparator\" too.");
+        }
+
+        return new IndicatorValue(dto.Text, WireEnum.Parse<Comparator>(dto.Comparator, path + ".comparator"), dto.Number, dto.Unit);
+    }
+
+    private static ProjectPerformanceGoal ToModel(ProjectGoalDto dto, string path) => new(dto.Name)
+    {
+        TableId = dto.TableId,
+        ProjectCode = dto.ProjectCode,
+        Department = dto.Department,
+        ExecutingUnit = dto.ExecutingUnit,
+        Manager = dto.Manager,
+        Phone = dto.Phone,
+        Address = dto.Address,
+        PostCode = dto.PostCode,
+        Attribute = dto.Attribute,
+        Category = dto.Category,
+        StartYear = dto.StartYear,
+        EndYear = dto.EndYear,
+        Reason = dto.Reason,
+        Content = dto.Content,
+        TotalBudget = dto.TotalBudget,
+        YearBudget = dto.YearBudget,
+        BudgetHistory = dto.BudgetHistory,
+        FundingSources = Map(dto.FundingSources, path + ".fundingSources", ToModel),
+        CostItems = Map(dto.CostItems, path + ".costItems", (c, _) => new CostItem(c.Activity, c.EconomicName, c.Amount) { EconomicCode = c.EconomicCode, Description = c.Description, Basis = c.Basis }),
+        Procurement = Map(dto.Procurement, path + ".procurement", (p, _) => new ProcurementItem(p.Name, p.Quantity, p.Amount)),
+        LongTermGoals = Strings(dto.LongTermGoals, path + ".longTermGoals"),
+        AnnualGoals = Strings(dto.AnnualGoals, path + ".annualGoals"),
+        LongTermIndicators = Map(dto.LongTermIndicators, path + ".longTermIndicators", ToModel),
+        AnnualIndicators = Map(dto.AnnualIndicators, path + ".annualIndicators", ToModel),
+    };
+
+    private static PerformanceSelfEvaluation ToModel(SelfEvaluationDto dto, string path) => new(WireEnum.Parse<SelfEvaluationLevel>(dto.Level, path + ".level"), dto.Name)
+    {
+        TableId = dto.TableId,
+        Department = dto.Department,
+        ExecutingUnit = dto.ExecutingUnit,
+        BasicExpenditure = dto.BasicExpenditure,
+        ProjectExpenditure = dto.ProjectExpenditure,
+        Funds = Map(dto.Funds, path + ".funds", (f, _) => new SelfEvaluationFund(f.Name, f.Budget, f.Actual, f.ExecutionRate) { InitialBudget = f.InitialBudget, Weight = f.Weight, Score = f.Score }),
+        InitialGoal = dto.InitialGoal,
+        GoalOutcome = dto.GoalOutcome,
+        Indicators = Map(dto.Indicators, path + ".indicators", ToModel),
+        TotalScore = dto.TotalScore,
+        DeviationReason = dto.DeviationReason,
+        Improvement = dto.Improvement,
+    };
+
+    private static JsonMappingException Describe(IReadOnlyList<BuildProblem> problems, Func<BuildProblem, string> pathOf)
+    {
+        var first = problems[0];
+        var reason = problems.Count == 1
+            ? first.ToString()
+            : string.Create(CultureInfo.InvariantCulture, $"{first} (and {problems.Count - 1} more: {string.Join("; ", problems.Skip(1))})");
+        return new JsonMappingException(pathOf(first), reason);
+    }
+
+    private static string PathOf(BuildProblem problem, List<TableDto> tables, List<TableDefinition> definitions)
+    {
+        if (problem.TableId is null)
+        {
+            return problem.Code == BuildProblemCodes.MissingPart ? "$.department" : "$";
+        }
+
+        var matches = Enumerable.Range(0, definitions.Count).Where(i => string.Equals(definitions[i].Id, problem.TableId, StringComparison.Ordinal)).ToList();
+        if (matches.Count == 0)
+        {
+            return "$.tables";
+        }
+
+        var index = problem.Code == BuildProblemCodes.DuplicateTable && matches.Count > 1 ? matches[1] : matches[0];
+        var path = string.Create(CultureInfo.InvariantCulture, $"$.tables[{index}]");
+        return RowPath(problem, tables[index], definitions[index], path);
+    }
+
+    private static string RowPath(BuildProblem problem, TableDto table, TableDefinition definition, string path)
+    {
+        if (problem.Row is not { } key || problem.Code is BuildProblemCodes.DuplicateTable or BuildProblemCodes.WrongDisclosureKind)
+        {
+            return path;
+        }
+
+        var rows = table.Rows ?? [];
+        var matches = Enumerable.Range(0, rows.Count).Where(i => rows[i] is { } r && r.Key == key).ToList();
+        if (matches.Count == 0)
+        {
+            return path + ".rows";
+        }
+
+        var row = problem.Code == BuildProblemCodes.DuplicateRow && matches.Count > 1 ? matches[1] : matches[0];
+        var rowPath = string.Create(CultureInfo.InvariantCulture, $"{path}.rows[{row}]");
+        if (problem.ColumnId is { } columnId && definition.ColumnIndex(columnId) is var column and >= 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{rowPath}.cells[{column}]");
+        }
+
+        return problem.Code == BuildProblemCodes.UnknownParent ? rowPath + ".parent" : rowPath + ".key";
+    }
+
+    private static int CheckYear(int year, string path)
+        => year is >= 1949 and <= 2999 ? year : throw new JsonMappingException(path, string.Create(CultureInfo.InvariantCulture, $"{year} is not a year between 1949 and 2999."));
+
+    private static string NonBlank(string text, string path)
+        => string.IsNullOrWhiteSpace(text) ? throw new JsonMappingException(path, "The text must not be blank.") : text;
+
+    private static void RequireKind(DisclosureKind actual, DisclosureKind required, string path)
+    {
+        if (actual != required)
+        {
+            throw new JsonMappingException(path, $"Only a {WireEnum.Name(required)} disclosure has this part; this one is a {WireEnum.Name(actual)}.");
+        }
+    }
+
+    private static void Each<T>(List<T>? items, string path, Action<T, string> action)
+        where T : class
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            action(items[i] ?? throw new JsonMappingException(itemPath, "An item of this list must not be null."), itemPath);
+        }
+    }
+
+    private static EquatableArray<TOut> Map<TIn, TOut>(List<TIn>? items, string path, Func<TIn, string, TOut> map)
+        where TIn : class
+    {
+        var result = new List<TOut>(items?.Count ?? 0);
+        Each(items, path, (item, p) => result.Add(map(item, p)));
+        return result.ToEquatableArray();
+    }
+
+    private static EquatableArray<string> Strings(List<string>? items, string path) => Map(items, path, (s, _) => s);
+}
