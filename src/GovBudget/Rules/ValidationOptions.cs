@@ -30,6 +30,9 @@ public sealed record ValidationOptions
     /// <summary>The catalogs codes are checked against (default <see cref="CatalogSet.BuiltIn"/>).</summary>
     public CatalogSet Catalogs { get; init; } = CatalogSet.BuiltIn;
 
+    /// <summary>The language of <see cref="ValidationReport.MessageOf"/>: <c>zh</c> (default) or <c>en</c>. Findings always carry both.</summary>
+    public string Language { get; init; } = "zh";
+
     /// <summary>Rule ids to skip.</summary>
     public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet<string>.Empty;
 }

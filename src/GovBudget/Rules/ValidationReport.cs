@@ -5,8 +5,16 @@ namespace GovBudget.Rules;
 /// <summary>The immutable result of validating a disclosure: findings in a stable order, with counts.</summary>
 /// <param name="Findings">The findings, ordered by table, rule id and location.</param>
 /// <param name="RulesRun">How many rules were evaluated.</param>
-public sealed record ValidationReport(EquatableArray<Finding> Findings, int RulesRun)
+/// <param name="Language">The message language chosen in the options (<c>zh</c> or <c>en</c>).</param>
+public sealed record ValidationReport(EquatableArray<Finding> Findings, int RulesRun, string Language = "zh")
 {
+    /// <summary>The message of <paramref name="finding"/> in the report's language.</summary>
+    public string MessageOf(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Message(Language);
+    }
+
     /// <summary>Findings that are not explained by rounding: severity above <see cref="Severity.Info"/>.</summary>
     public IEnumerable<Finding> Problems => Findings.Where(f => f.Severity > Severity.Info);
 

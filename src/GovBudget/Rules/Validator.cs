@@ -32,6 +32,6 @@ public static class Validator
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.MessageEn, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new ValidationReport(findings, rules.Count);
+        return new ValidationReport(findings, rules.Count, options.Language);
     }
 }

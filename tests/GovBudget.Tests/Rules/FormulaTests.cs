@@ -53,7 +53,7 @@ public class FormulaTests
     [Fact]
     public void BuiltInRules_EveryFormula_RoundTripsAndNamesExistingColumns()
     {
-        var definitions = Tables.Budget.BudgetTables.All.Concat(Tables.Budget.LegacyBudgetTables.All).Concat(Tables.Settlement.SettlementTables.All)
+        var definitions = GovBudget.Tables.Budget.BudgetTables.All.Concat(GovBudget.Tables.Budget.LegacyBudgetTables.All).Concat(GovBudget.Tables.Settlement.SettlementTables.All)
             .ToDictionary(d => d.Id);
         foreach (var rule in BuiltInRuleSets.All.SelectMany(s => s.Rules).OfType<FormulaRule>())
         {

@@ -65,6 +65,8 @@ public class SeedReportTests
         var finding = HongshanBudget2021.Disclosure.Validate().Findings.Single(f => f.RuleId == "BUD.T11.SHARE");
         finding.Message("en").ShouldContain("35.14%");
         finding.Message("zh").ShouldContain("占比");
+        var english = HongshanBudget2021.Disclosure.Validate(new ValidationOptions { Language = "en" });
+        english.MessageOf(english.Findings.Single(f => f.RuleId == "BUD.T11.SHARE")).ShouldContain("is printed as 35.14%");
     }
 
     internal static string[] Lines(ValidationReport report)

@@ -174,11 +174,13 @@ public static class DisclosureGen
             .Select((n, b, a, r, s) => new SelfEvaluationFund(n, b, a, r) { InitialBudget = b, Weight = s, Score = s }).Array[0, 3]
         from indicators in PerformanceIndicator.Array[0, 3]
         from total in OrNullValue(Score)
+        from goal in OrNullValue(Score).Array[2, 2]
         select new PerformanceSelfEvaluation(level, name)
         {
             TableId = "自评-" + name,
             Department = texts[0], ExecutingUnit = texts[1], InitialGoal = texts[2], GoalOutcome = texts[3], DeviationReason = texts[4], Improvement = texts[5],
             BasicExpenditure = values[0], ProjectExpenditure = values[1], Funds = funds, Indicators = indicators, TotalScore = total,
+            GoalWeight = goal[0], GoalScore = goal[1],
         };
 
     /// <summary>A table kind that is not built in (text and amount columns, every row-key kind).</summary>
@@ -241,7 +243,8 @@ public static class DisclosureGen
             from precisions in Gen.Frequency((3, Gen.Const(precision)), (1, AnyPrecision)).Array[definitions.Length, definitions.Length]
             from remarks in OrNull(AnyText).Array[definitions.Length, definitions.Length]
             from rows in Gen.Int[0, 0].SelectMany(_ => SequenceOf(definitions.Select((d, i) => Rows(d, precisions[i], known)).ToArray()))
-            select definitions.Select((d, i) => new Table(d, precisions[i], rows[i], remarks[i])).ToArray();
+            from incomplete in OrNull(Text).Array[definitions.Length, definitions.Length]
+            select definitions.Select((d, i) => new Table(d, precisions[i], rows[i], remarks[i], incomplete[i])).ToArray();
     }
 
     private static Gen<TableRow[][]> SequenceOf(Gen<TableRow[]>[] gens)
@@ -315,6 +318,11 @@ public static class DisclosureGen
                 if (table.Remark is { } remark)
                 {
                     t.Remark(remark);
+                }
+
+                if (table.IncompleteReason is { } reason)
+                {
+                    t.Incomplete(reason);
                 }
 
                 foreach (var row in table.Rows)

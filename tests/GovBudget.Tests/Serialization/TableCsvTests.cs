@@ -90,7 +90,7 @@ public class TableCsvTests(Xunit.Abstractions.ITestOutputHelper output)
     [InlineData("", 1)]
     public void Read_BadCsv_ThrowsGovBudgetFormatExceptionWithLine(string csv, long line)
     {
-        var ex = Should.Throw<GovBudgetFormatException>(() => TableCsv.Read(new StringReader(csv), Tables.Budget.BudgetTables.IncomeExpenditureSummary, Precision.WanYuan2));
+        var ex = Should.Throw<GovBudgetFormatException>(() => TableCsv.Read(new StringReader(csv), GovBudget.Tables.Budget.BudgetTables.IncomeExpenditureSummary, Precision.WanYuan2));
 
         ex.LineNumber.ShouldBe(line);
     }

@@ -141,6 +141,11 @@ internal static partial class DisclosureJsonMapper
     private static void ConfigureTable(TableBuilder builder, TableDto dto, TableDefinition definition, string path)
     {
         builder.WithPrecision(dto.Precision);
+        if (dto.IncompleteReason is not null)
+        {
+            builder.Incomplete(dto.IncompleteReason);
+        }
+
         if (dto.Remark is not null)
         {
             builder.Remark(dto.Remark);
@@ -320,6 +325,8 @@ internal static partial class DisclosureJsonMapper
         Funds = Map(dto.Funds, path + ".funds", (f, _) => new SelfEvaluationFund(f.Name, f.Budget, f.Actual, f.ExecutionRate) { InitialBudget = f.InitialBudget, Weight = f.Weight, Score = f.Score }),
         InitialGoal = dto.InitialGoal,
         GoalOutcome = dto.GoalOutcome,
+        GoalWeight = dto.GoalWeight,
+        GoalScore = dto.GoalScore,
         Indicators = Map(dto.Indicators, path + ".indicators", ToModel),
         TotalScore = dto.TotalScore,
         DeviationReason = dto.DeviationReason,

@@ -63,6 +63,7 @@ internal static partial class DisclosureJsonMapper
             Definition = builtIn ? null : ToDto(definition),
             Precision = table.Precision,
             Remark = table.Remark,
+            IncompleteReason = table.IncompleteReason,
             Rows = rows.Count == 0 ? null : rows,
         };
     }
@@ -243,6 +244,8 @@ internal static partial class DisclosureJsonMapper
         Funds = ListOrNull(e.Funds, f => new FundDto { Name = f.Name, Budget = f.Budget, Actual = f.Actual, ExecutionRate = f.ExecutionRate, InitialBudget = f.InitialBudget, Weight = f.Weight, Score = f.Score }),
         InitialGoal = e.InitialGoal,
         GoalOutcome = e.GoalOutcome,
+        GoalWeight = e.GoalWeight,
+        GoalScore = e.GoalScore,
         Indicators = ListOrNull(e.Indicators, ToDto),
         TotalScore = e.TotalScore,
         DeviationReason = e.DeviationReason,

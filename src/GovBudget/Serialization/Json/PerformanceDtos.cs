@@ -193,6 +193,10 @@ internal sealed class SelfEvaluationDto
 
     public string? GoalOutcome { get; init; }
 
+    public decimal? GoalWeight { get; init; }
+
+    public decimal? GoalScore { get; init; }
+
     public List<IndicatorDto>? Indicators { get; init; }
 
     public decimal? TotalScore { get; init; }

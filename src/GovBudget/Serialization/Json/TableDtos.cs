@@ -21,6 +21,8 @@ internal sealed class TableDto
 
     public string? Remark { get; init; }
 
+    public string? IncompleteReason { get; init; }
+
     public List<RowDto>? Rows { get; init; }
 }
 
