@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Text.Json;
+using GovBudget.Amounts;
+using GovBudget.Disclosures;
+using GovBudget.Generation;
+using GovBudget.Serialization;
+
+namespace GovBudget.Cli.Commands;
+
+/// <summary><c>govbudget generate</c>: writes sample disclosures, optionally with injected faults.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var kind = new Option<string>("--kind") { Description = "budget, settlement or legacy (older budget layout)", DefaultValueFactory = _ => "budget" };
+        kind.AcceptOnlyFromAmong("budget", "settlement", "legacy");
+        var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same disclosure", DefaultValueFactory = _ => 1 };
+        var units = new Option<int>("--units") { Description = "Number of units (1–50)", DefaultValueFactory = _ => 2 };
+        var year = new Option<int?>("--year") { Description = "Year (default 2026 for budgets, 2023 for settlements, 2021 for legacy)" };
+        var inject = new Option<int>("--inject-errors") { Description = "Number of faults to inject (their list goes to --faults or standard error)", DefaultValueFactory = _ => 0 };
+        var faults = new Option<string?>("--faults") { Description = "Write the injected faults (JSON) to this file" };
+        var count = new Option<int>("--count") { Description = "Write N disclosures (seeds seed … seed+N−1) as JSON Lines", DefaultValueFactory = _ => 1 };
+        var exact = new Option<bool>("--exact") { Description = "Print figures exactly (0.01 元) instead of rounding to 0.01 万元" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to a file instead of standard output" };
+        var command = new Command("generate", "Write a realistic sample disclosure (consistent in 元, rounded to 万元 like real documents)")
+        {
+            kind, seed, units, year, inject, faults, count, exact, output,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(kind)!, parse.GetValue(seed), parse.GetValue(units), parse.GetValue(year), parse.GetValue(inject),
+            parse.GetValue(faults), parse.GetValue(count), parse.GetValue(exact), parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(string kind, int seed, int units, int? year, int inject, string? faultsPath, int count, bool exact, string? outputPath)
+    {
+        if (units is < 1 or > 50 || count < 1 || inject < 0)
+        {
+            Console.Error.WriteLine("govbudget: --units must be 1–50, --count at least 1, --inject-errors not negative");
+            return ExitCodes.Unreadable;
+        }
+
+        using var output = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+        var allFaults = new List<(int Seed, InjectedFault Fault)>();
+        IEnumerable<Disclosure> disclosures = Enumerable.Range(seed, count).Select(s =>
+        {
+            var options = new SampleOptions
+            {
+                Seed = s,
+                Units = units,
+                Year = year ?? kind switch { "settlement" => 2023, "legacy" => 2021, _ => 2026 },
+                Precision = exact ? Precision.Yuan2 : Precision.WanYuan2,
+            };
+            Disclosure d = kind switch
+            {
+                "settlement" => SampleGenerator.Settlement(options),
+                "legacy" => SampleGenerator.LegacyBudget(options),
+                _ => SampleGenerator.Budget(options),
+            };
+            if (inject > 0)
+            {
+                var (faulty, injected) = FaultInjector.Inject(d, inject, s);
+                allFaults.AddRange(injected.Select(f => (s, f)));
+                d = faulty;
+            }
+
+            return d;
+        });
+
+        if (count == 1)
+        {
+            DisclosureJson.Serialize(disclosures.Single(), output, new DisclosureJsonOptions { WriteIndented = true });
+        }
+        else
+        {
+            DisclosureJsonLines.Write(output, disclosures);
+        }
+
+        output.Flush();
+        if (inject > 0)
+        {
+            using var faultStream = faultsPath is null ? Console.OpenStandardError() : File.Create(faultsPath);
+            using var writer = new Utf8JsonWriter(faultStream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            writer.WriteStartArray();
+            foreach (var (s, fault) in allFaults)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("seed", s);
+                writer.WriteString("table", fault.Address.TableId);
+                writer.WriteString("row", fault.Address.Row.ToString());
+                writer.WriteString("column", fault.Address.ColumnId);
+                writer.WriteString("delta", fault.Delta.ToString());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GovBudget.Serialization;
+
+namespace GovBudget.Cli.Output;
+
+/// <summary>A JSON array, one object per disclosure, each with the report in the format of <see cref="ValidationReportJson"/>.</summary>
+internal sealed class JsonReportSink : IReportSink
+{
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonReportSink(ReportSinkOptions options)
+    {
+        _writer = new Utf8JsonWriter(options.Output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
+        _writer.WriteStartArray();
+    }
+
+    public void Add(ValidationItem item)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("file", item.File);
+        _writer.WriteNumber("index", item.Index);
+        if (item.Error is not null)
+        {
+            _writer.WriteString("error", item.Error);
+        }
+        else
+        {
+            _writer.WriteString("department", item.Disclosure!.Department.Name);
+            _writer.WriteNumber("year", item.Disclosure.Year);
+            _writer.WriteString("kind", item.Disclosure.Kind == Tables.DisclosureKind.Budget ? "budget" : "settlement");
+            _writer.WritePropertyName("report");
+            ValidationReportJson.Write(item.Report!, _writer);
+        }
+
+        _writer.WriteEndObject();
+        _writer.Flush();
+    }
+
+    public void Complete()
+    {
+        _writer.WriteEndArray();
+        _writer.Flush();
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

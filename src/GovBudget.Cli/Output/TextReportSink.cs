@@ -1,0 +1,57 @@
+using System.Text;
+using GovBudget.Disclosures;
+using GovBudget.Rules;
+
+namespace GovBudget.Cli.Output;
+
+/// <summary>A readable text report, Chinese by default.</summary>
+internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
+{
+    private readonly StreamWriter _writer = new(options.Output, new UTF8Encoding(false), 65536, leaveOpen: true) { NewLine = "\n" };
+    private readonly bool _english = options.Language == "en";
+    private int _items;
+    private int _shown;
+
+    public void Add(ValidationItem item)
+    {
+        _items++;
+        var name = item.Index > 0 || item.File.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? $"{item.File}#{item.Index + 1}" : item.File;
+        if (item.Error is not null)
+        {
+            _writer.WriteLine(_english ? $"{name}: unreadable: {item.Error}" : $"{name}：无法读取：{item.Error}");
+            return;
+        }
+
+        var d = item.Disclosure!;
+        var report = item.Report!;
+        var title = _english
+            ? $"{d.Department.Name} {d.Year} {(d.Kind == Tables.DisclosureKind.Budget ? "budget" : "final accounts")}"
+            : $"{d.Department.Name} {d.Year} 年{(d.Kind == Tables.DisclosureKind.Budget ? "部门预算" : "部门决算")}";
+        _writer.WriteLine($"{name}: {title} — {Summary(report)}");
+        foreach (var finding in report.Findings.Where(f => f.Severity >= options.MinimumSeverity))
+        {
+            _shown++;
+            _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {finding.Location}: {finding.Message(options.Language)}");
+        }
+    }
+
+    public void Complete()
+    {
+        if (_items > 1)
+        {
+            _writer.WriteLine(_english ? $"{_items} disclosures, {_shown} findings shown" : $"共 {_items} 份，显示 {_shown} 条发现");
+        }
+
+        _writer.Flush();
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    private string Summary(ValidationReport report) => _english
+        ? report.ToString()
+        : $"错误 {report.Count(Severity.Error)}，不一致 {report.Count(Severity.Inconsistency)}，警告 {report.Count(Severity.Warning)}，尾差 {report.Count(Severity.Info)}";
+
+    private string Label(Severity severity) => _english
+        ? severity.ToString()
+        : severity switch { Severity.Error => "错误", Severity.Inconsistency => "不一致", Severity.Warning => "警告", _ => "尾差" };
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Text;
+using GovBudget.Cli.Commands;
+
+namespace GovBudget.Cli;
+
+/// <summary>The govbudget command-line tool.</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        var root = new RootCommand("govbudget — 部门预算/部门决算公开文件的校验、渲染、生成与转换 (validate, render, generate, convert disclosures)")
+        {
+            ValidateCommand.Create(),
+            GenerateCommand.Create(),
+            ConvertCommand.Create(),
+            RulesCommand.Create(),
+        };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine($"govbudget: {error.Message}");
+            }
+
+            return ExitCodes.Unreadable;
+        }
+
+        return result.Invoke();
+    }
+}
