@@ -1,0 +1,183 @@
+using GovBudget.Amounts;
+using GovBudget.Disclosures;
+using GovBudget.Tables;
+using GovBudget.Tables.Budget;
+using GovBudget.Tables.Settlement;
+
+namespace GovBudget.Rendering.Internal;
+
+/// <summary>A chart to draw: kind, title and labelled values.</summary>
+internal sealed record Chart(string Number, string Title, bool Pie, IReadOnlyList<(string Label, ReportedValue Value)> Values);
+
+/// <summary>Finds the figures of the published 图1–图4 in a disclosure.</summary>
+internal static class ChartData
+{
+    public static List<Chart> For(Disclosure disclosure, Labels labels)
+    {
+        var charts = new List<Chart>();
+        var settlement = disclosure.Kind == DisclosureKind.Settlement;
+        var totals = settlement
+            ? new[] { new CellAddress(SettlementTables.IncomeExpenditure.Id, RowKey.Line(31), "收入决算数"), new CellAddress(SettlementTables.IncomeExpenditure.Id, RowKey.Line(62), "支出决算数") }
+            : [new CellAddress(BudgetTables.IncomeExpenditureSummary.Id, RowKey.Item("收入总计"), "预算数"), new CellAddress(BudgetTables.IncomeExpenditureSummary.Id, RowKey.Item("支出总计"), "预算数"),
+               new CellAddress("L6", RowKey.Item("收入总计"), "预算数"), new CellAddress("L6", RowKey.Item("支出总计"), "预算数")];
+        AddChange(charts, disclosure, "图1", labels.Z(settlement ? "收、支决算总计变动情况" : "收、支预算总计变动情况", "Change of total income and expenditure"), totals, labels);
+
+        var income = IncomeStructure(disclosure);
+        if (income.Count > 0)
+        {
+            charts.Add(new Chart("图2", labels.Z(settlement ? "收入决算结构" : "收入预算结构", "Income structure"), true, income));
+        }
+
+        var expenditure = ExpenditureStructure(disclosure);
+        if (expenditure.Count > 0)
+        {
+            charts.Add(new Chart("图3", labels.Z(settlement ? "支出决算结构" : "支出预算结构", "Expenditure structure"), true, expenditure));
+        }
+
+        var appropriation = settlement
+            ? new[] { new CellAddress(SettlementTables.AppropriationIncomeExpenditure.Id, RowKey.Line(32), "收入决算数"), new CellAddress(SettlementTables.AppropriationIncomeExpenditure.Id, RowKey.Line(64), "合计") }
+            : [new CellAddress(BudgetTables.AppropriationSummary.Id, RowKey.Item("收入总计"), "预算数"), new CellAddress(BudgetTables.AppropriationSummary.Id, RowKey.Item("支出总计"), "预算数"),
+               new CellAddress("L1", RowKey.Item("收入总计"), "合计"), new CellAddress("L1", RowKey.Item("支出总计"), "合计")];
+        AddChange(charts, disclosure, "图4", labels.Z(settlement ? "财政拨款收、支决算总计变动情况" : "财政拨款收、支预算总计变动情况", "Change of total fiscal appropriations"), appropriation, labels);
+        return charts;
+    }
+
+    /// <summary>A bar chart of last year's and this year's total, where this year's is printed and last year's known.</summary>
+    private static void AddChange(List<Chart> charts, Disclosure disclosure, string number, string title, IEnumerable<CellAddress> candidates, Labels labels)
+    {
+        (CellAddress Address, ReportedValue Value)? current = null;
+        foreach (var address in candidates)
+        {
+            if (disclosure.GetValue(address) is not { } value)
+            {
+                continue;
+            }
+
+            current ??= (address, value);
+            if (PriorValue(disclosure, address) is { } prior)
+            {
+                charts.Add(new Chart(number, title, false, [(Year(disclosure.Year - 1, labels), prior), (Year(disclosure.Year, labels), value)]));
+                return;
+            }
+        }
+
+        if (current is { } only)
+        {
+            charts.Add(new Chart(number, title, false, [(Year(disclosure.Year, labels), only.Value)]));
+        }
+    }
+
+    private static string Year(int year, Labels labels) => Numbers.Format(year) + labels.Z(" 年", string.Empty);
+
+    private static ReportedValue? PriorValue(Disclosure disclosure, CellAddress address)
+    {
+        foreach (var prior in disclosure.PriorFigures)
+        {
+            if (prior.Address == address && prior.Year == disclosure.Year - 1)
+            {
+                return prior.Value;
+            }
+        }
+
+        foreach (var statement in disclosure.Statements)
+        {
+            if (statement.Kind != StatementKind.Change || statement.Source != address)
+            {
+                continue;
+            }
+
+            if (statement.Base is { } b)
+            {
+                return b;
+            }
+
+            if (statement is { Value: { } v, Difference: { } d })
+            {
+                return new ReportedValue(v.Value - d.Value, d.Precision);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(string, ReportedValue)> IncomeStructure(Disclosure disclosure)
+    {
+        var table = disclosure.FindTable(SettlementTables.IncomeExpenditure.Id)
+            ?? disclosure.FindTable(BudgetTables.IncomeExpenditureSummary.Id)
+            ?? disclosure.FindTable("L6");
+        if (table is null)
+        {
+            return [];
+        }
+
+        var result = new List<(string, ReportedValue)>();
+        foreach (var row in table.Rows)
+        {
+            var line = table.Definition.FindLine(row.Key);
+            if (line?.Side != "收入")
+            {
+                continue;
+            }
+
+            if (line.Label.Contains("合计", StringComparison.Ordinal) || line.Label.Contains("总计", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (row.Cells[0].Amount is { } amount && amount > Amount.Zero)
+            {
+                result.Add((line.Label, new ReportedValue(amount, table.Precision)));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<(string, ReportedValue)> ExpenditureStructure(Disclosure disclosure)
+    {
+        var table = disclosure.FindTable(SettlementTables.ExpenditureByFunction.Id) ?? disclosure.FindTable(BudgetTables.ExpenditureSummary.Id);
+        if (table is null)
+        {
+            return [];
+        }
+
+        var result = new List<(string, ReportedValue)>();
+        var columns = table.Definition.Columns;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            if (column.Kind != ColumnKind.Amount || column.Id.Contains("合计", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Amount? value = table.TryGetRow(RowKey.Total, out var total) ? total.Cells[c].Amount
+                : table.IsIncomplete ? Stated(disclosure, column.NameZh)
+                : Sum(table.Rows.Where(TableGrids.IsClass).Select(r => r.Cells[c].Amount));
+            if (value is { } v && v > Amount.Zero)
+            {
+                result.Add((column.NameZh, new ReportedValue(v, table.Precision)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The figure the text states for a part (基本支出 418 万元, 占本年支出 41.68%), used when the table lost its 合计 row.</summary>
+    private static Amount? Stated(Disclosure disclosure, string subject)
+        => disclosure.Statements.FirstOrDefault(s => s.Kind == StatementKind.Share && s.Subject == subject && s.Value is not null)?.Value?.Value;
+
+    private static Amount? Sum(IEnumerable<Amount?> values)
+    {
+        Amount? sum = null;
+        foreach (var value in values)
+        {
+            if (value is { } v)
+            {
+                sum = (sum ?? Amount.Zero) + v;
+            }
+        }
+
+        return sum;
+    }
+}
