@@ -6,9 +6,6 @@ using GovBudget.Tables.Settlement;
 
 namespace GovBudget.Rendering.Internal;
 
-/// <summary>A chart to draw: kind, title and labelled values.</summary>
-internal sealed record Chart(string Number, string Title, bool Pie, IReadOnlyList<(string Label, ReportedValue Value)> Values);
-
 /// <summary>Finds the figures of the published 图1–图4 in a disclosure.</summary>
 internal static class ChartData
 {

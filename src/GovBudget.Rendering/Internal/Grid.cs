@@ -31,6 +31,3 @@ internal sealed class Grid
 
     public void Add(params GridCell[] cells) => Body.Add(new GridRow(cells.ToList(), false));
 }
-
-/// <summary>A body row; <see cref="Strong"/> marks total rows.</summary>
-internal sealed record GridRow(List<GridCell> Cells, bool Strong);

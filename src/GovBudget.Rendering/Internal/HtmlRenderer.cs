@@ -19,6 +19,8 @@ internal static class HtmlRenderer
         p.unit { text-align: right; font-size: 12px; margin: 0 0 2px; }
         p.note { font-size: 12px; color: #444; margin: 2px 0; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 0 0 6px; }
+        div.scroll { overflow-x: auto; }
+        table.dense { font-size: 11px; } table.dense th, table.dense td { padding: 2px 3px; }
         caption { text-align: left; font-weight: bold; padding: 4px 0; }
         th, td { border: 1px solid #777; padding: 3px 6px; }
         th { background: #eef1f5; font-weight: bold; text-align: center; }
@@ -26,7 +28,7 @@ internal static class HtmlRenderer
         td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         td.name { min-width: 9em; }
         tr.total td { font-weight: bold; }
-        td.i1 { padding-left: 1.4em; } td.i2 { padding-left: 2.6em; } td.i3 { padding-left: 3.8em; }
+        table td.i1 { padding-left: 1.4em; } table td.i2 { padding-left: 2.6em; } table td.i3 { padding-left: 3.8em; }
         .f-error { background: #f8d0d3; } .f-inconsistency { background: #ffdcb0; } .f-warning { background: #fff1b8; } .f-info { background: #dceefc; }
         sup.rule { font-size: 9px; color: #a10000; margin-left: 3px; font-weight: normal; }
         section.charts { text-align: center; }
@@ -97,7 +99,7 @@ internal static class HtmlRenderer
 
     private static void WriteSection(StringBuilder html, Section section, int index, FindingIndex findings, Labels labels)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"t{index}\">\n<h2>").Append(Html.Escape(section.Title)).Append("</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"t{index}\" data-table=\"{Html.Escape(section.Id)}\">\n<h2>").Append(Html.Escape(section.Title)).Append("</h2>\n");
         if (section.Subtitle is { } subtitle)
         {
             html.Append("<p class=\"subtitle\">").Append(Html.Escape(subtitle)).Append("</p>\n");
@@ -123,7 +125,8 @@ internal static class HtmlRenderer
 
     private static void WriteGrid(StringBuilder html, Grid grid, FindingIndex findings, Labels labels)
     {
-        html.Append("<table>\n");
+        // Wide tables (L9 项目支出预算明细表 prints 23 columns) get a smaller font and scroll rather than overflow the page.
+        html.Append("<div class=\"scroll\">\n").Append(grid.FlatHeaders.Count > 12 ? "<table class=\"dense\">\n" : "<table>\n");
         if (grid.Caption is { } caption)
         {
             html.Append("<caption>").Append(Html.Escape(caption)).Append("</caption>\n");
@@ -175,7 +178,7 @@ internal static class HtmlRenderer
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table>\n</div>\n");
     }
 
     private static void WriteCell(StringBuilder html, GridCell cell, IReadOnlyList<Finding> found, Labels labels)

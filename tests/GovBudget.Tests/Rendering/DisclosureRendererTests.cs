@@ -182,7 +182,7 @@ public class DisclosureRendererTests
         DisclosureRenderer.ToMarkdown(disclosure).ShouldContain(@"工资 & \<福利\>");
     }
 
-    /// <summary>Writes every seed page to GOVBUDGET_RENDER_OUT (for looking at them, e.g. with headless Chromium); does nothing otherwise.</summary>
+    /// <summary>Writes every seed page (HTML, English HTML, markdown) to GOVBUDGET_RENDER_OUT (for looking at them, e.g. with headless Chromium); does nothing otherwise.</summary>
     [Fact]
     public void WriteSeedPages_WhenRequested()
     {
@@ -199,6 +199,7 @@ public class DisclosureRendererTests
             var options = new RenderOptions { Findings = disclosure.Validate() };
             File.WriteAllText(Path.Combine(directory, seed + ".html"), DisclosureRenderer.ToHtml(disclosure, options), new UTF8Encoding(false));
             File.WriteAllText(Path.Combine(directory, seed + ".md"), DisclosureRenderer.ToMarkdown(disclosure, options), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(directory, seed + ".en.html"), DisclosureRenderer.ToHtml(disclosure, options with { Language = "en" }), new UTF8Encoding(false));
         }
     }
 
@@ -212,7 +213,7 @@ public class DisclosureRendererTests
     private static XElement SectionOf(XElement root, string title)
         => root.Descendants("section").Single(s => s.Element("h2")?.Value == title);
 
-    private static XElement SectionTable(XElement root, string title) => SectionOf(root, title).Element("table")!;
+    private static XElement SectionTable(XElement root, string title) => SectionOf(root, title).Descendants("table").First();
 
     /// <summary>The page as text: per section the title, subtitle, unit line, header rows, 栏次 row and the first three body rows of each table.</summary>
     private static string Structure(XElement root)
@@ -232,7 +233,7 @@ public class DisclosureRendererTests
                 text.Append((string?)p.Attribute("class")).Append(": ").AppendLine(p.Value);
             }
 
-            foreach (var table in section.Elements("table"))
+            foreach (var table in section.Descendants("table"))
             {
                 if (table.Element("caption") is { } caption)
                 {
