@@ -150,6 +150,27 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Render_HtmlWithFindings_IsSelfContainedAndHighlights()
+    {
+        var file = Path.Combine(_temp, "page.html");
+        CliProcess.Run("render", "samples/hongshan-2021-budget.json", "--format", "html", "--findings", "-o", file).ExitCode.ShouldBe(0);
+        var html = File.ReadAllText(file);
+        html.ShouldContain("<svg");
+        html.ShouldContain("BUD.T11.SHARE");
+        html.ShouldNotContain("<script");
+        html.ShouldNotContain("http://");
+    }
+
+    [Fact]
+    public void Render_Markdown_PrintsTables()
+    {
+        var (exit, output, _) = CliProcess.Run("render", "samples/hongshan-2023-settlement.json", "--format", "md");
+        exit.ShouldBe(0);
+        output.ShouldContain("公开01");
+        output.ShouldContain("1,002.76");
+    }
+
+    [Fact]
     public void UnknownOption_Exits2()
         => CliProcess.Run("validate", "samples", "--format", "xml").ExitCode.ShouldBe(2);
 }
