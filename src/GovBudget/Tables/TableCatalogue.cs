@@ -21,6 +21,7 @@ public static class TableCatalogue
         ["表8"] = "武昌 2026 (empty), 黄陂 2023 (empty)",
         ["表9"] = "武昌 2026 (empty)",
         ["表10"] = "武昌 2026, 黄陂 2023",
+        ["政府采购预算表"] = "黄陂 2023 (十二, in 元, no rows)",
         ["L1"] = "洪山 2021 (一)",
         ["L4"] = "洪山 2021 (四)",
         ["L5"] = "洪山 2021 (五)",
@@ -41,7 +42,7 @@ public static class TableCatalogue
         md.Append("cells addressed by (table id, row key, column id); column ids are also accepted as printed 栏次 numbers.\n\n");
         md.Append("Structured tables that are not grids: 表11 整体支出绩效目标表 (`OverallPerformanceGoal`), 表12 项目支出绩效目标表\n");
         md.Append("(`ProjectPerformanceGoal`, one per project; seeds: 武昌 2026, 黄陂 2023, 洪山 2021), 绩效自评表 (`PerformanceSelfEvaluation`,\n");
-        md.Append("department and project level; seed: 洪山 2023 决算). 黄陂 2023 also prints a 政府采购预算表 (no rows, in 元).\n");
+        md.Append("department and project level; seed: 洪山 2023 决算). \n");
         Section(md, "Budget, current layout (`BudgetTables`)", BudgetTables.All);
         Section(md, "Budget, older layout (`LegacyBudgetTables`)", LegacyBudgetTables.All);
         Section(md, "Settlement (`SettlementTables`, seed: 洪山 2023 决算)", SettlementTables.All);

@@ -78,10 +78,19 @@ public class DisclosureJsonTests
     public void Serialize_BuiltInTable_WritesKindReference_CustomTable_WritesDefinition()
     {
         var json = DisclosureJson.Serialize(SeedDocuments.All["HuangpiUnitBudget2023"]);
-
         json.ShouldContain("\"kind\": \"表5-1\"");
-        json.ShouldContain("\"definition\": {");
-        json.ShouldContain("\"id\": \"政府采购预算表\"");
+        json.ShouldContain("\"kind\": \"政府采购预算表\"");
+        json.ShouldNotContain("\"definition\": {");
+
+        var custom = new GovBudget.Tables.TableDefinition(
+            "自定义表", "自定义表", "Custom table", GovBudget.Tables.DisclosureKind.Budget,
+            new[] { GovBudget.Tables.RowKeyKind.Total }, new[] { new GovBudget.Tables.ColumnDefinition("金额", "金额", "Amount") });
+        var table = new GovBudget.Building.TableBuilder(custom, GovBudget.Amounts.Precision.WanYuan2).Total("1.00").Build();
+        var withCustom = GovBudget.Generation.DisclosureEdits.ReplaceTable(SeedDocuments.All["HuangpiUnitBudget2023"], table);
+        var customJson = DisclosureJson.Serialize(withCustom);
+        customJson.ShouldContain("\"definition\": {");
+        customJson.ShouldContain("\"id\": \"自定义表\"");
+        DisclosureJson.Deserialize(customJson).ShouldBe(withCustom);
     }
 
     [Theory]

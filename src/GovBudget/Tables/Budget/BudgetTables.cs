@@ -193,6 +193,34 @@ public static class BudgetTables
             Col("单位资金", "Unit funds")),
         printedFormulas: List("合计 = 本年拨款 + 财政拨款结转结余 + 财政专户管理资金 + 单位资金"));
 
+    /// <summary>
+    /// 政府采购预算表 as printed by units (黄陂区医疗保障服务中心 2023, in 元): one row per procurement item with its
+    /// unit, project, 品目, subjects and funds as text, and the amounts 采购金额（合计） ≥ 其中面向中小企业 ≥ 其中面向小微企业.
+    /// </summary>
+    public static TableDefinition GovernmentProcurementBudget { get; } = new(
+        "政府采购预算表",
+        "政府采购预算表",
+        "Government procurement budget",
+        DisclosureKind.Budget,
+        Kinds(Total, Unit, Project, Category),
+        List(
+            TextCol("序号", "No."),
+            TextCol("单位", "Unit"),
+            TextCol("项目", "Project"),
+            TextCol("政府采购品目", "Procurement catalogue item"),
+            TextCol("支出功能分类科目", "Functional subject"),
+            TextCol("部门支出经济分类", "Economic subject"),
+            TextCol("资金来源", "Source of funds"),
+            TextCol("资金性质", "Nature of funds"),
+            TextCol("采购数量", "Quantity"),
+            Col("单价", "Unit price"),
+            TextCol("项目类别", "Item category"),
+            TextCol("是否政府采购", "Government procurement?"),
+            Col("采购金额", "Procurement amount (total)", group: "采购金额", nameZh: "采购金额（合计）"),
+            Col("面向中小企业", "Of which reserved for SMEs", group: "采购金额", nameZh: "其中面向中小企业"),
+            Col("面向小微企业", "Of which reserved for small and micro enterprises", group: "采购金额", nameZh: "其中面向小微企业")),
+        printedFormulas: List("面向小微企业 ≤ 面向中小企业 ≤ 采购金额"));
+
     /// <summary>Every table kind of the current budget layout, in printed order.</summary>
     public static EquatableArray<TableDefinition> All { get; } = List(
         IncomeExpenditureSummary,
@@ -205,7 +233,8 @@ public static class BudgetTables
         ThreePublicExpenses,
         GovernmentFundExpenditure,
         StateCapitalExpenditure,
-        ProjectExpenditure);
+        ProjectExpenditure,
+        GovernmentProcurementBudget);
 
     private static EquatableArray<ColumnDefinition> GeneralBudgetColumns() => List(
         Col("合计", "Total"),

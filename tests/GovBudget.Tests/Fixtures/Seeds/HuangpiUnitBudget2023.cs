@@ -19,7 +19,7 @@ namespace GovBudget.Tests.Fixtures.Seeds;
 /// 七 “三公”经费支出表 → 表7, 八 政府性基金预算支出表 → 表8, 九 项目支出表 → 表10,
 /// 十 单位整体支出绩效目标申报表 → 表11 (<see cref="OverallPerformanceGoal"/>),
 /// 十一 项目申报表(含绩效目标) → 表12 (<see cref="ProjectPerformanceGoal"/>), 十二 政府采购预算表 →
-/// <see cref="ProcurementBudget"/> (defined here: the current layout has no such kind).
+/// <see cref="BudgetTables.GovernmentProcurementBudget"/>.
 /// The document prints no 表5-2 (一般公共预算支出表 分单位) and no 表9 (国有资本经营预算支出表; the text says there is
 /// no such expenditure).
 /// </remarks>
@@ -32,38 +32,8 @@ public static class HuangpiUnitBudget2023
 
     private static readonly Lazy<BudgetDisclosure> Instance = new(() => (BudgetDisclosure)Builder().Build());
 
-    /// <summary>
-    /// 十二、政府采购预算表 (单位:元). The current layout (<see cref="BudgetTables"/>) has no 政府采购预算表, so the kind
-    /// is defined here from the printed header: 序号, 单位, 项目, 政府采购品目, 支出功能分类科目, 部门支出经济分类, 资金来源,
-    /// 资金性质, 采购数量, 单价, 项目类别, 是否政府采购, and the group 采购金额 over 采购金额（合计）, 其中面向中小企业,
-    /// 其中面向小微企业. (The extracted header prints "采购金额" before "是否政府采购"; it reads as the group header over the
-    /// last three columns.)
-    /// </summary>
-    public static TableDefinition ProcurementBudget { get; } = new(
-        "政府采购预算表",
-        "政府采购预算表",
-        "Government procurement budget",
-        DisclosureKind.Budget,
-        new[] { RowKeyKind.Total, RowKeyKind.Unit, RowKeyKind.Project, RowKeyKind.Category },
-        new[]
-        {
-            new ColumnDefinition("序号", "序号", "No.", Kind: ColumnKind.Text),
-            new ColumnDefinition("单位", "单位", "Unit", Kind: ColumnKind.Text),
-            new ColumnDefinition("项目", "项目", "Project", Kind: ColumnKind.Text),
-            new ColumnDefinition("政府采购品目", "政府采购品目", "Procurement catalogue item", Kind: ColumnKind.Text),
-            new ColumnDefinition("支出功能分类科目", "支出功能分类科目", "Functional subject", Kind: ColumnKind.Text),
-            new ColumnDefinition("部门支出经济分类", "部门支出经济分类", "Economic subject", Kind: ColumnKind.Text),
-            new ColumnDefinition("资金来源", "资金来源", "Source of funds", Kind: ColumnKind.Text),
-            new ColumnDefinition("资金性质", "资金性质", "Nature of funds", Kind: ColumnKind.Text),
-            new ColumnDefinition("采购数量", "采购数量", "Quantity", Kind: ColumnKind.Text),
-            new ColumnDefinition("单价", "单价", "Unit price"),
-            new ColumnDefinition("项目类别", "项目类别", "Item category", Kind: ColumnKind.Text),
-            new ColumnDefinition("是否政府采购", "是否政府采购", "Government procurement?", Kind: ColumnKind.Text),
-            new ColumnDefinition("采购金额", "采购金额（合计）", "Procurement amount (total)", Group: "采购金额"),
-            new ColumnDefinition("面向中小企业", "其中面向中小企业", "Of which reserved for SMEs", Group: "采购金额"),
-            new ColumnDefinition("面向小微企业", "其中面向小微企业", "Of which reserved for small and micro enterprises", Group: "采购金额"),
-        },
-        printedFormulas: new[] { "面向小微企业 ≤ 面向中小企业 ≤ 采购金额" });
+    /// <summary>十二、政府采购预算表 (单位:元): the library's <see cref="BudgetTables.GovernmentProcurementBudget"/>.</summary>
+    public static TableDefinition ProcurementBudget => BudgetTables.GovernmentProcurementBudget;
 
     /// <summary>The disclosure (built once).</summary>
     public static BudgetDisclosure Disclosure => Instance.Value;
