@@ -39,6 +39,26 @@ public static class BuiltInRuleSets
         };
     }
 
+    // The rules of 表3, 表5-1 and 表6, which the current and the older layout print alike.
+    private static Rule[] Table3Rules() =>
+    [
+        Balance("BUD.T3.COLS", "表3 合计应等于各类支出之和", "表3 total equals the sum of its expenditure columns",
+            "表3: [*,合计] = [*,基本支出] + [*,项目支出] + [*,上缴上级支出] + [*,对附属单位补助支出] + [*,事业单位经营支出] + [*,结转下年]"),
+        RollUp("BUD.T3.ROLLUP", "表3"),
+    ];
+
+    private static FormulaRule Table5_1Columns() => Balance("BUD.T5-1.COLS", "表5-1 合计应等于基本支出加项目支出", "表5-1 total equals basic plus project expenditure",
+        "表5-1: [*,合计] = [*,基本支出] + [*,项目支出]");
+
+    private static RollUpRule Table5_1RollUp() => RollUp("BUD.T5-1.ROLLUP", "表5-1");
+
+    private static Rule[] Table6Rules() =>
+    [
+        Balance("BUD.T6.COLS", "表6 合计应等于人员经费加公用经费", "表6 total equals personnel plus public costs",
+            "表6: [*,合计] = [*,人员经费] + [*,公用经费]"),
+        RollUp("BUD.T6.ROLLUP", "表6"),
+    ];
+
     private static RuleSet CreateBudget() => new("budget", "部门预算（现行格式 表1–表12）",
     [
         Balance("BUD.T1.INCOME", "表1 本年收入合计应等于各项收入之和", "表1 current-year income equals the sum of income lines",
@@ -58,9 +78,7 @@ public static class BuiltInRuleSets
         Balance("BUD.T2.CARRY", "表2 上年结转结余应等于各资金之和", "表2 carry-over equals the sum of its funds",
             "表2: [*,上年结转结余] = [*,上年结转结余.一般公共预算] + [*,上年结转结余.政府性基金预算] + [*,上年结转结余.国有资本经营预算] + [*,上年结转结余.财政专户管理资金] + [*,上年结转结余.单位资金]"),
         RollUp("BUD.T2.ROLLUP", "表2"),
-        Balance("BUD.T3.COLS", "表3 合计应等于各类支出之和", "表3 total equals the sum of its expenditure columns",
-            "表3: [*,合计] = [*,基本支出] + [*,项目支出] + [*,上缴上级支出] + [*,对附属单位补助支出] + [*,事业单位经营支出] + [*,结转下年]"),
-        RollUp("BUD.T3.ROLLUP", "表3"),
+        .. Table3Rules(),
         Balance("BUD.T4.INCOME", "表4 本年收入应等于各项财政拨款之和", "表4 current income equals the sum of its funds",
             "表4: [I:本年收入,预算数] = [I:本年收入.一般公共预算拨款,预算数] + [I:本年收入.政府性基金预算拨款,预算数] + [I:本年收入.国有资本经营预算拨款,预算数]"),
         Balance("BUD.T4.CARRY", "表4 上年结转应等于各项财政拨款结转之和", "表4 carry-over equals the sum of its funds",
@@ -73,19 +91,16 @@ public static class BuiltInRuleSets
             "表4: [I:支出总计,预算数] = [I:本年支出,预算数] + [I:年终结转结余,预算数]"),
         Balance("BUD.T4.BALANCE", "表4 收入总计应等于支出总计", "表4 total income equals total expenditure",
             "表4: [I:收入总计,预算数] = [I:支出总计,预算数]"),
-        Balance("BUD.T5-1.COLS", "表5-1 合计应等于基本支出加项目支出", "表5-1 total equals basic plus project expenditure",
-            "表5-1: [*,合计] = [*,基本支出] + [*,项目支出]"),
+        Table5_1Columns(),
         Balance("BUD.T5-1.BASIC", "表5-1 基本支出应等于人员经费加公用经费", "表5-1 basic expenditure equals personnel plus public costs",
             "表5-1: [*,基本支出] = [*,人员经费] + [*,公用经费]"),
-        RollUp("BUD.T5-1.ROLLUP", "表5-1"),
+        Table5_1RollUp(),
         Balance("BUD.T5-2.COLS", "表5-2 合计应等于基本支出加项目支出", "表5-2 total equals basic plus project expenditure",
             "表5-2: [*,合计] = [*,基本支出] + [*,项目支出]"),
         Balance("BUD.T5-2.BASIC", "表5-2 基本支出应等于人员经费加公用经费", "表5-2 basic expenditure equals personnel plus public costs",
             "表5-2: [*,基本支出] = [*,人员经费] + [*,公用经费]"),
         RollUp("BUD.T5-2.ROLLUP", "表5-2"),
-        Balance("BUD.T6.COLS", "表6 合计应等于人员经费加公用经费", "表6 total equals personnel plus public costs",
-            "表6: [*,合计] = [*,人员经费] + [*,公用经费]"),
-        RollUp("BUD.T6.ROLLUP", "表6"),
+        .. Table6Rules(),
         Balance("BUD.T7.TOTAL", "表7“三公”经费合计应等于三项之和", "表7 total equals the three expenses",
             "表7: [*,合计] = [*,因公出国(境)费] + [*,公务用车购置及运行费] + [*,公务接待费]"),
         Balance("BUD.T7.VEHICLES", "表7 公务用车购置及运行费应等于购置费加运行费", "表7 vehicle costs equal purchase plus operation",
@@ -166,15 +181,10 @@ public static class BuiltInRuleSets
         Balance("LEG.L9.COLS", "项目支出预算明细表总计应等于各资金来源之和", "L9 total equals the sum of its funds",
             "L9: [*,合计] = [*,财政拨款] + [*,上级专项] + [*,纳入专户管理的非税] + [*,社报专户] + [*,事业单位经营收入] + [*,其他收入] + [*,政府性基金] + [*,往来]"),
         RollUp("LEG.L9.ROLLUP", "L9"),
-        Balance("BUD.T3.COLS", "表3 合计应等于各类支出之和", "表3 total equals the sum of its expenditure columns",
-            "表3: [*,合计] = [*,基本支出] + [*,项目支出] + [*,上缴上级支出] + [*,对附属单位补助支出] + [*,事业单位经营支出] + [*,结转下年]"),
-        RollUp("BUD.T3.ROLLUP", "表3"),
-        Balance("BUD.T5-1.COLS", "表5-1 合计应等于基本支出加项目支出", "表5-1 total equals basic plus project expenditure",
-            "表5-1: [*,合计] = [*,基本支出] + [*,项目支出]"),
-        RollUp("BUD.T5-1.ROLLUP", "表5-1"),
-        Balance("BUD.T6.COLS", "表6 合计应等于人员经费加公用经费", "表6 total equals personnel plus public costs",
-            "表6: [*,合计] = [*,人员经费] + [*,公用经费]"),
-        RollUp("BUD.T6.ROLLUP", "表6"),
+        .. Table3Rules(),
+        Table5_1Columns(),
+        Table5_1RollUp(),
+        .. Table6Rules(),
         Logic("LEG.X.L1-T5-1", "财政拨款收支预算总表一般公共预算支出应等于一般公共预算支出表合计", "L1 general budget expenditure equals the 表5-1 total",
             "L1[I:本年支出合计,一般公共预算] = 表5-1[合计,合计]"),
         Logic("LEG.X.L1-T5-1.CLASS", "财政拨款收支预算总表各类一般公共预算支出应与一般公共预算支出表一致", "L1 general budget by 类 agrees with 表5-1",
