@@ -18,27 +18,63 @@ public static class SubjectNames
         var builder = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '‘' or '’' or '"' or '\'' or '「' or '」')
+            if (!IsIgnored(c))
             {
-                continue;
+                builder.Append(Fold(c));
             }
-
-            var folded = c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '【' or '〔' => '[',
-                '】' or '〕' => ']',
-                '、' => ',',
-                '—' or '－' => '-',
-                _ => c,
-            };
-            builder.Append(folded);
         }
 
         return builder.ToString();
     }
 
-    /// <summary><see langword="true"/> when the two names are the same after <see cref="Normalize"/>.</summary>
+    /// <summary><see langword="true"/> when the two names are the same after <see cref="Normalize"/> (compared without allocating).</summary>
     public static bool Equivalent(string? left, string? right)
-        => left is not null && right is not null && string.Equals(Normalize(left), Normalize(right), StringComparison.Ordinal);
+    {
+        if (left is null || right is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Normalize maps each character to zero or one character, so compare the two folded streams.
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < left.Length && IsIgnored(left[i]))
+            {
+                i++;
+            }
+
+            while (j < right.Length && IsIgnored(right[j]))
+            {
+                j++;
+            }
+
+            if (i == left.Length || j == right.Length)
+            {
+                return i == left.Length && j == right.Length;
+            }
+
+            if (Fold(left[i++]) != Fold(right[j++]))
+            {
+                return false;
+            }
+        }
+    }
+
+    private static bool IsIgnored(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '‘' or '’' or '"' or '\'' or '「' or '」';
+
+    private static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '【' or '〔' => '[',
+        '】' or '〕' => ']',
+        '、' => ',',
+        '—' or '－' => '-',
+        _ => c,
+    };
 }

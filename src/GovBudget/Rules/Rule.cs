@@ -58,16 +58,35 @@ public abstract class Rule
     /// <summary>The rule's checks, once its guard holds.</summary>
     protected abstract IEnumerable<Finding> EvaluateCore(RuleContext context);
 
+    /// <summary>Evaluates the rule into <paramref name="sink"/> when it applies (what <see cref="Evaluate"/> yields).</summary>
+    internal void EvaluateInto(RuleContext context, List<Finding> sink)
+    {
+        if (Applies(context.Disclosure))
+        {
+            EvaluateCoreInto(context, sink);
+        }
+    }
+
+    /// <summary>
+    /// The rule's checks into a list. Built-in families override it with an allocation-free success path; the default
+    /// runs <see cref="EvaluateCore"/>.
+    /// </summary>
+    internal virtual void EvaluateCoreInto(RuleContext context, List<Finding> sink) => sink.AddRange(EvaluateCore(context));
+
     /// <summary><see langword="true"/> when the rule's tables are present and its guard holds.</summary>
     public virtual bool Applies(Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        if (Tables.Any(t => disclosure.FindTable(t) is null))
+        var tables = Tables;
+        for (var i = 0; i < tables.Count; i++)
         {
-            return false;
+            if (disclosure.FindTable(tables[i]) is null)
+            {
+                return false;
+            }
         }
 
-        if (Guard.HasFlag(RuleGuard.AdministrativeUnitsOnly)
+        if ((Guard & RuleGuard.AdministrativeUnitsOnly) != 0
             && (disclosure.Department.Units.Count == 0
                 || disclosure.Department.Units.Any(u => u.Kind is not (UnitKind.Administrative or UnitKind.CivilServiceManaged))))
         {

@@ -26,6 +26,9 @@ public sealed class RuleContext
     /// <summary>The options.</summary>
     public ValidationOptions Options { get; }
 
+    /// <summary>Buffers the built-in rules reuse during this run.</summary>
+    internal RuleScratch Scratch { get; } = new();
+
     /// <summary>The operand of one cell (blank or missing cells give zero and are marked).</summary>
     public Operand Cell(CellAddress address)
     {

@@ -14,6 +14,7 @@ public sealed class RuleSet
         Name = name;
         DescriptionZh = descriptionZh;
         Rules = [.. rules];
+        RulesList = [.. Rules];
         var duplicate = Rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -29,6 +30,9 @@ public sealed class RuleSet
 
     /// <summary>The rules, in catalogue order.</summary>
     public ImmutableArray<Rule> Rules { get; }
+
+    /// <summary>The rules as a list (no boxing of the immutable array when enumerated as a list).</summary>
+    internal IReadOnlyList<Rule> RulesList { get; }
 
     /// <summary>The rule with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     public Rule? Find(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));

@@ -16,22 +16,49 @@ public static class Validator
     {
         ArgumentNullException.ThrowIfNull(disclosure);
         options ??= ValidationOptions.Default;
-        var sets = options.RuleSets.IsDefaultOrEmpty ? [BuiltInRuleSets.For(disclosure)] : options.RuleSets;
-        var rules = sets.SelectMany(s => s.Rules)
-            .Concat(options.CustomRules.IsDefault ? [] : options.CustomRules)
-            .Where(r => !options.DisabledRules.Contains(r.Id))
-            .DistinctBy(r => r.Id, StringComparer.Ordinal)
-            .ToList();
+        var rules = RulesFor(disclosure, options);
         var context = new RuleContext(disclosure, options);
-        var findings = rules
-            .SelectMany(r => r.Evaluate(context))
-            .Where(f => f.Severity >= options.MinimumSeverity)
+        var findings = new List<Finding>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            rules[i].EvaluateInto(context, findings);
+        }
+
+        if (findings.Count > 0 && options.MinimumSeverity > Severity.Info)
+        {
+            RemoveBelow(findings, options.MinimumSeverity);
+        }
+
+        if (findings.Count == 0)
+        {
+            return new ValidationReport(EquatableArray<Finding>.Empty, rules.Count, options.Language);
+        }
+
+        var sorted = findings
             .OrderBy(f => f.Location.TableId, StringComparer.Ordinal)
             .ThenBy(f => f.Location.Row)
             .ThenBy(f => f.Location.ColumnId, StringComparer.Ordinal)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.MessageEn, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new ValidationReport(findings, rules.Count, options.Language);
+        return new ValidationReport(sorted, rules.Count, options.Language);
+    }
+
+    private static void RemoveBelow(List<Finding> findings, Severity minimum) => findings.RemoveAll(f => f.Severity < minimum);
+
+    private static IReadOnlyList<Rule> RulesFor(Disclosure disclosure, ValidationOptions options)
+    {
+        if (options.RuleSets.IsDefaultOrEmpty && options.CustomRules.IsDefaultOrEmpty && options.DisabledRules.IsEmpty)
+        {
+            // A rule set's ids are unique, so the built-in set needs no filtering.
+            return BuiltInRuleSets.For(disclosure).RulesList;
+        }
+
+        var sets = options.RuleSets.IsDefaultOrEmpty ? [BuiltInRuleSets.For(disclosure)] : options.RuleSets;
+        return sets.SelectMany(s => s.Rules)
+            .Concat(options.CustomRules.IsDefault ? [] : options.CustomRules)
+            .Where(r => !options.DisabledRules.Contains(r.Id))
+            .DistinctBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -16,6 +16,7 @@ public sealed class Table : IEquatable<Table>
     private readonly FrozenDictionary<RowKey, int> _index;
     private readonly ImmutableArray<RowKey?> _parents;
     private readonly FrozenDictionary<RowKey, ImmutableArray<int>> _children;
+    private readonly ImmutableArray<int>[] _childIndexes;
 
     /// <summary>Creates a table. Prefer <see cref="Building.TableBuilder"/>, which reports every structural problem at once.</summary>
     /// <exception cref="ArgumentException">A row key repeats, or a row does not have one cell per column.</exception>
@@ -55,6 +56,11 @@ public sealed class Table : IEquatable<Table>
 
         _parents = parents.MoveToImmutable();
         _children = children.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray());
+        _childIndexes = new ImmutableArray<int>[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            _childIndexes[i] = _children.TryGetValue(rows[i].Key, out var kids) ? kids : [];
+        }
     }
 
     /// <summary>The table kind.</summary>
@@ -120,6 +126,12 @@ public sealed class Table : IEquatable<Table>
     /// not in the table.
     /// </summary>
     public RowKey? ParentOf(RowKey key) => _index.TryGetValue(key, out var i) ? _parents[i] : null;
+
+    /// <summary>The index of the row with key <paramref name="key"/> in <see cref="Rows"/>, or -1.</summary>
+    internal int IndexOf(RowKey key) => _index.TryGetValue(key, out var i) ? i : -1;
+
+    /// <summary>The indexes of the children of the row at <paramref name="rowIndex"/>, in printed order (empty for a leaf).</summary>
+    internal ImmutableArray<int> ChildIndexes(int rowIndex) => _childIndexes[rowIndex];
 
     /// <summary>The printed rows whose parent is <paramref name="key"/>, in printed order.</summary>
     public IEnumerable<TableRow> ChildrenOf(RowKey key)

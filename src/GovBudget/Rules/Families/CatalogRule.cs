@@ -33,6 +33,14 @@ public sealed class CatalogRule : Rule
     /// <inheritdoc />
     protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
     {
+        var findings = new List<Finding>();
+        EvaluateCoreInto(context, findings);
+        return findings;
+    }
+
+    /// <inheritdoc />
+    internal override void EvaluateCoreInto(RuleContext context, List<Finding> sink)
+    {
         var disclosure = context.Disclosure;
         var edition = disclosure.CatalogEdition;
         var functional = context.Options.Catalogs.Functional(edition);
@@ -40,26 +48,25 @@ public sealed class CatalogRule : Rule
         {
             RowKey? lastClass = null;
             RowKey? lastSection = null;
+            var firstColumn = table.Definition.Columns[0].Id;
             foreach (var row in table.Rows)
             {
                 var key = row.Key;
-                var location = new CellAddress(table.Id, key, table.Definition.Columns[0].Id);
-                if (key.FunctionalCode is { } f)
+                Finding? finding = null;
+                if (key.Kind == RowKeyKind.Functional)
                 {
-                    var finding = CheckCode(context, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
-                    if (finding is not null)
-                    {
-                        yield return finding;
-                    }
+                    finding = CheckCode(context, functional, key.FunctionalCode!.Value, row.Label, new CellAddress(table.Id, key, firstColumn), ref lastClass, ref lastSection, key);
                 }
-                else if (key.EconomicCode is { } e)
+                else if (key.Kind == RowKeyKind.Economic)
                 {
+                    var e = key.EconomicCode!.Value;
                     var economic = context.Options.Catalogs.Economic(e.System, edition);
-                    var finding = CheckCode(context, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
-                    if (finding is not null)
-                    {
-                        yield return finding;
-                    }
+                    finding = CheckCode(context, economic, e, row.Label, new CellAddress(table.Id, key, firstColumn), ref lastClass, ref lastSection, key);
+                }
+
+                if (finding is not null)
+                {
+                    sink.Add(finding);
                 }
             }
         }

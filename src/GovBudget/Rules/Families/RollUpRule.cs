@@ -31,35 +31,56 @@ public sealed class RollUpRule : Rule
     /// <inheritdoc />
     protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
     {
+        var findings = new List<Finding>();
+        EvaluateCoreInto(context, findings);
+        return findings;
+    }
+
+    /// <summary>
+    /// Sums the children's printed values by row index and compares; only a parent that differs from the sum of its
+    /// children is checked with operands and contributors (<see cref="Check"/>), which gives the finding.
+    /// </summary>
+    internal override void EvaluateCoreInto(RuleContext context, List<Finding> sink)
+    {
         var table = context.Disclosure.FindTable(TableId)!;
-        foreach (var row in table.Rows)
+        var rows = table.Rows;
+        var columns = TableDefinitionIndex.For(table.Definition).AmountColumns;
+        for (var r = 0; r < rows.Count; r++)
         {
-            if (!table.HasChildren(row.Key) || (table.IsIncomplete && row.Key.Kind == RowKeyKind.Total))
+            var children = table.ChildIndexes(r);
+            var row = rows[r];
+            if (children.IsEmpty || (table.IsIncomplete && row.Key.Kind == RowKeyKind.Total))
             {
                 continue;
             }
 
-            var children = table.ChildrenOf(row.Key).ToList();
-            foreach (var column in table.Definition.Columns)
+            foreach (var c in columns)
             {
-                if (column.Kind != ColumnKind.Amount)
+                var parent = row.Cells[c];
+                var any = parent.Kind == CellKind.Amount;
+                long sum = 0;
+                foreach (var k in children)
                 {
-                    continue;
+                    var cell = rows[k].Cells[c];
+                    if (cell.Kind == CellKind.Amount)
+                    {
+                        any = true;
+                        sum = checked(sum + cell.AmountOrZero.Ticks);
+                    }
                 }
 
-                var parent = context.Cell(new CellAddress(TableId, row.Key, column.Id));
-                var sum = Operand.Sum(children.Select(c => (false, context.Cell(new CellAddress(TableId, c.Key, column.Id)))));
-                if (!parent.HasValue && !sum.HasValue)
+                if (any && parent.AmountOrZero.Ticks != sum && Check(context, table, row, table.Definition.Columns[c]) is { } finding)
                 {
-                    continue;
-                }
-
-                var finding = context.Compare(this, parent.Contributors[0].Address, parent, sum);
-                if (finding is not null)
-                {
-                    yield return finding;
+                    sink.Add(finding);
                 }
             }
         }
+    }
+
+    private Finding? Check(RuleContext context, Table table, TableRow row, ColumnDefinition column)
+    {
+        var parent = context.Cell(new CellAddress(TableId, row.Key, column.Id));
+        var sum = Operand.Sum(table.ChildrenOf(row.Key).Select(c => (false, context.Cell(new CellAddress(TableId, c.Key, column.Id)))));
+        return !parent.HasValue && !sum.HasValue ? null : context.Compare(this, parent.Contributors[0].Address, parent, sum);
     }
 }
