@@ -70,4 +70,20 @@ public class CatalogLookupBenchmarks
 
         return found;
     }
+
+    [Benchmark(Description = "int.Parse + Dictionary lookup")]
+    public int IntParseAndDictionaryLookup()
+    {
+        var found = 0;
+        foreach (var text in Printed)
+        {
+            if (int.TryParse(text.AsSpan(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && _dictionary.TryGetValue(value, out var name))
+            {
+                found += name.Length;
+            }
+        }
+
+        return found;
+    }
 }

@@ -9,6 +9,35 @@ internal static class CodeText
     /// </summary>
     public static bool TryReadDigits(ReadOnlySpan<char> text, out int value, out int digits)
     {
+        // Fast path: 1 to 9 plain ASCII digits, the printed form of almost every code.
+        if (unchecked((uint)(text.Length - 1)) < 9u)
+        {
+            var v = 0;
+            var i = 0;
+            for (; i < text.Length; i++)
+            {
+                var d = unchecked((uint)(text[i] - '0'));
+                if (d > 9)
+                {
+                    break;
+                }
+
+                v = unchecked((v * 10) + (int)d); // at most 9 digits: no overflow
+            }
+
+            if (i == text.Length)
+            {
+                value = v;
+                digits = i;
+                return true;
+            }
+        }
+
+        return TryReadDigitsSlow(text, out value, out digits);
+    }
+
+    private static bool TryReadDigitsSlow(ReadOnlySpan<char> text, out int value, out int digits)
+    {
         value = 0;
         digits = 0;
         text = text.Trim();
