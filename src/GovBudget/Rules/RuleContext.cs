@@ -158,6 +158,35 @@ public sealed class RuleContext
         };
     }
 
+    /// <summary><see langword="true"/> when <see cref="CompareRate"/> would find nothing for these printed values.</summary>
+    internal static bool RateHolds(Percentage printed, Amount numerator, ReportedValue denominator)
+    {
+        if (denominator.Value.IsZero || denominator.Interval.Lower.Sign <= 0)
+        {
+            return true;
+        }
+
+        var computed = (decimal)numerator.Ticks * 100m / denominator.Value.Ticks;
+        return decimal.Round(computed, printed.Decimals, MidpointRounding.AwayFromZero) == printed.Percent;
+    }
+
+    /// <summary>The printed value in ticks, zero for blank.</summary>
+    internal static long TicksOf(ReportedValue? value) => value is { } v ? v.Value.Ticks : 0;
+
+    /// <summary><paramref name="name"/> without white space; the same string when it has none (no allocation).</summary>
+    internal static string WithoutWhiteSpace(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return string.Concat(name.Where(ch => !char.IsWhiteSpace(ch)));
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>The severity of a finding of <paramref name="rule"/>, taking rounding, strict mode and overrides into account.</summary>
     public Severity SeverityFor(Rule rule, bool withinRounding)
     {

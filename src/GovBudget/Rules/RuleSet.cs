@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace GovBudget.Rules;
 
@@ -33,6 +34,27 @@ public sealed class RuleSet
 
     /// <summary>The rules as a list (no boxing of the immutable array when enumerated as a list).</summary>
     internal IReadOnlyList<Rule> RulesList { get; }
+
+    private readonly StrongBox<Tuple<ImmutableHashSet<string>, IReadOnlyList<Rule>>?> _lastWithout = new();
+
+    /// <summary>The rules whose ids are not in <paramref name="disabled"/>, cached for the last set asked for.</summary>
+    internal IReadOnlyList<Rule> Without(ImmutableHashSet<string> disabled)
+    {
+        if (disabled.IsEmpty)
+        {
+            return RulesList;
+        }
+
+        // One reference read and one reference write: safe when validations run in parallel.
+        if (_lastWithout.Value is { } last && ReferenceEquals(last.Item1, disabled))
+        {
+            return last.Item2;
+        }
+
+        IReadOnlyList<Rule> rules = [.. Rules.Where(r => !disabled.Contains(r.Id))];
+        _lastWithout.Value = Tuple.Create(disabled, rules);
+        return rules;
+    }
 
     /// <summary>The rule with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     public Rule? Find(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));

@@ -48,10 +48,11 @@ public static class Validator
 
     private static IReadOnlyList<Rule> RulesFor(Disclosure disclosure, ValidationOptions options)
     {
-        if (options.RuleSets.IsDefaultOrEmpty && options.CustomRules.IsDefaultOrEmpty && options.DisabledRules.IsEmpty)
+        if (options.RuleSets.IsDefaultOrEmpty && options.CustomRules.IsDefaultOrEmpty)
         {
-            // A rule set's ids are unique, so the built-in set needs no filtering.
-            return BuiltInRuleSets.For(disclosure).RulesList;
+            // A rule set's ids are unique, so the built-in set needs no de-duplication; the list without the disabled
+            // rules is kept with the set for the last set of disabled ids seen.
+            return BuiltInRuleSets.For(disclosure).Without(options.DisabledRules);
         }
 
         var sets = options.RuleSets.IsDefaultOrEmpty ? [BuiltInRuleSets.For(disclosure)] : options.RuleSets;

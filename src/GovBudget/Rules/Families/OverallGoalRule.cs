@@ -37,7 +37,7 @@ public sealed class OverallGoalRule : Rule
     /// <inheritdoc />
     protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
     {
-        if (context.Disclosure is not BudgetDisclosure { OverallGoal: { } goal })
+        if (context.Disclosure is not BudgetDisclosure { OverallGoal: { } goal } || Holds(context, goal))
         {
             return [];
         }
@@ -51,10 +51,191 @@ public sealed class OverallGoalRule : Rule
         };
     }
 
+    /// <summary>
+    /// <see langword="true"/> when every check holds exactly on the printed values, so there is nothing to report and
+    /// no operand needs building (the success path allocates nothing).
+    /// </summary>
+    private bool Holds(RuleContext context, OverallPerformanceGoal goal)
+    {
+        switch (Check)
+        {
+            case OverallGoalCheck.Sum:
+                return SumsHold(goal.Income) && SumsHold(goal.Expenditure);
+            case OverallGoalCheck.Share:
+                return SharesHold(goal.Income) && SharesHold(goal.Expenditure);
+            case OverallGoalCheck.Balance:
+            {
+                var income = TotalOf(goal.Income);
+                var expenditure = TotalOf(goal.Expenditure);
+                if (income is null || expenditure is null)
+                {
+                    return true;
+                }
+
+                if (!Same(income.Amount, expenditure.Amount))
+                {
+                    return false;
+                }
+
+                return PriorYearsAgree(income, expenditure) && PriorYearsAgree(expenditure, income);
+            }
+
+            default:
+            {
+                var table = context.Disclosure.FindTable("表5-1");
+                foreach (var line in goal.Expenditure)
+                {
+                    var column = ColumnOf(Clean(line.Name));
+                    if (column is null)
+                    {
+                        continue;
+                    }
+
+                    if (table is null || !table.Contains(RowKey.Total))
+                    {
+                        continue; // unknown: skipped by the check as well
+                    }
+
+                    var right = table.GetCell(RowKey.Total, column).Amount;
+                    if ((line.Amount is not null || right is not null) && RuleContext.TicksOf(line.Amount) < (right?.Ticks ?? 0))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+    }
+
+    private static CompositionLine? TotalOf(IReadOnlyList<CompositionLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (Clean(line.Name) == Total)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Same(ReportedValue? a, ReportedValue? b) => (a is null && b is null) || RuleContext.TicksOf(a) == RuleContext.TicksOf(b);
+
+    private static ReportedValue? PriorValue(CompositionLine line, int year)
+    {
+        foreach (var y in line.PriorYears)
+        {
+            if (y.Year == year)
+            {
+                return y.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PriorYearsAgree(CompositionLine line, CompositionLine other)
+    {
+        foreach (var y in line.PriorYears)
+        {
+            if (!Same(PriorValue(line, y.Year), PriorValue(other, y.Year)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SumsHold(IReadOnlyList<CompositionLine> lines)
+    {
+        var total = TotalOf(lines);
+        if (total is null)
+        {
+            return true;
+        }
+
+        if (!SumHolds(lines, total, null))
+        {
+            return false;
+        }
+
+        foreach (var line in lines)
+        {
+            foreach (var y in line.PriorYears)
+            {
+                if (!SumHolds(lines, total, y.Year))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SumHolds(IReadOnlyList<CompositionLine> lines, CompositionLine total, int? year)
+    {
+        var printed = year is { } y ? PriorValue(total, y) : total.Amount;
+        var any = printed is not null;
+        long sum = 0;
+        foreach (var line in lines)
+        {
+            if (ReferenceEquals(line, total))
+            {
+                continue;
+            }
+
+            if ((year is { } py ? PriorValue(line, py) : line.Amount) is { } value)
+            {
+                any = true;
+                sum = checked(sum + value.Value.Ticks);
+            }
+        }
+
+        return !any || RuleContext.TicksOf(printed) == sum;
+    }
+
+    private static bool SharesHold(IReadOnlyList<CompositionLine> lines)
+    {
+        if (TotalOf(lines)?.Amount is not { } totalAmount)
+        {
+            return true;
+        }
+
+        foreach (var line in lines)
+        {
+            if (line is { Share: { } share, Amount: { } amount } && !RuleContext.RateHolds(share, amount.Value, totalAmount))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? ColumnOf(string name)
+    {
+        string? column = name.Contains("人员", StringComparison.Ordinal) ? "人员经费"
+            : name.Contains("特定目标", StringComparison.Ordinal) ? null
+            : name.Contains("运转", StringComparison.Ordinal) ? "公用经费"
+            : name.StartsWith("基本支出", StringComparison.Ordinal) ? "基本支出"
+            : name.StartsWith("项目支出", StringComparison.Ordinal) ? "项目支出"
+            : null;
+        if (name.Contains("特定目标", StringComparison.Ordinal) && !name.Contains("运转", StringComparison.Ordinal))
+        {
+            column = "项目支出";
+        }
+
+        return column;
+    }
+
     private static CellAddress Address(OverallPerformanceGoal goal, string block, string line, string column)
         => new(goal.TableId, RowKey.Item(block + "." + Clean(line)), column);
 
-    private static string Clean(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+    private static string Clean(string name) => RuleContext.WithoutWhiteSpace(name);
 
     private static IEnumerable<(string Column, Func<CompositionLine, ReportedValue?> Value)> Columns(IReadOnlyList<CompositionLine> lines)
     {

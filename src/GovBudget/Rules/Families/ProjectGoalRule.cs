@@ -45,6 +45,11 @@ public sealed class ProjectGoalRule : Rule
 
         foreach (var goal in budget.ProjectGoals)
         {
+            if (Holds(context, goal))
+            {
+                continue;
+            }
+
             foreach (var finding in Evaluate(context, goal))
             {
                 yield return finding;
@@ -53,7 +58,103 @@ public sealed class ProjectGoalRule : Rule
     }
 
     private static CellAddress Address(ProjectPerformanceGoal goal, string row, string column)
-        => new(goal.TableId, RowKey.Item(string.Concat(row.Where(c => !char.IsWhiteSpace(c)))), column);
+        => new(goal.TableId, RowKey.Item(RuleContext.WithoutWhiteSpace(row)), column);
+
+    /// <summary>
+    /// <see langword="true"/> when the check holds exactly on the printed values, so there is nothing to report and no
+    /// operand needs building. For the project-table check only a direct match by code or name is tried here.
+    /// </summary>
+    private bool Holds(RuleContext context, ProjectPerformanceGoal goal)
+    {
+        switch (Check)
+        {
+            case ProjectGoalCheck.CostItems:
+            {
+                if (goal.CostItems.Count == 0 || goal.YearBudget is not { } year)
+                {
+                    return true;
+                }
+
+                var any = false;
+                long sum = 0;
+                foreach (var item in goal.CostItems)
+                {
+                    if (item.Amount is { } amount)
+                    {
+                        any = true;
+                        sum = checked(sum + amount.Value.Ticks);
+                    }
+                }
+
+                return !any || year.Value.Ticks == sum;
+            }
+
+            case ProjectGoalCheck.Funding:
+            {
+                NamedAmount? total = null;
+                var numbered = 0;
+                var any = false;
+                long sum = 0;
+                foreach (var source in goal.FundingSources)
+                {
+                    if (total is null && source.Name.AsSpan().Trim().SequenceEqual("合计"))
+                    {
+                        total = source;
+                    }
+
+                    if (IsTopLevelSource(source.Name))
+                    {
+                        numbered++;
+                        if (source.Value is { } value)
+                        {
+                            any = true;
+                            sum = checked(sum + value.Value.Ticks);
+                        }
+                    }
+                }
+
+                if (total is null || numbered == 0)
+                {
+                    return true;
+                }
+
+                var printed = RuleContext.TicksOf(total.Value);
+                if ((total.Value is not null || any) && printed != sum)
+                {
+                    return false;
+                }
+
+                return goal.YearBudget is null || total.Value is null || goal.YearBudget.Value.Value.Ticks == printed;
+            }
+
+            default:
+            {
+                if (goal.YearBudget is not { } year)
+                {
+                    return true;
+                }
+
+                var table = context.Disclosure.FindTable(ProjectTableId);
+                if (table is null)
+                {
+                    return false;
+                }
+
+                foreach (var row in table.Rows)
+                {
+                    if (row.Key.Kind == RowKeyKind.Project
+                        && ((goal.ProjectCode is { } code && row.Key.Text == code)
+                            || SubjectNames.Equivalent(row.Key.Text, goal.Name)
+                            || SubjectNames.Equivalent(row.Label, goal.Name)))
+                    {
+                        return table.GetCell(row.Key, "合计").AmountOrZero.Ticks == year.Value.Ticks;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
 
     private IEnumerable<Finding> Evaluate(RuleContext context, ProjectPerformanceGoal goal)
     {
@@ -135,7 +236,7 @@ public sealed class ProjectGoalRule : Rule
     /// <summary>A numbered top-level source such as "1. 一般公共预算财政拨款", not a "其中" sub-item or a "4.单位资金.事业收入" detail.</summary>
     private static bool IsTopLevelSource(string name)
     {
-        var text = name.Trim();
+        var text = name.AsSpan().Trim();
         var digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]))
         {
@@ -148,7 +249,7 @@ public sealed class ProjectGoalRule : Rule
         }
 
         var rest = text[(digits + 1)..];
-        return !rest.Contains('.', StringComparison.Ordinal) && !rest.Contains("其中", StringComparison.Ordinal);
+        return !rest.Contains('.') && rest.IndexOf("其中", StringComparison.Ordinal) < 0;
     }
 
     private static string DescribeZh(ProjectGoalCheck check) => check switch
