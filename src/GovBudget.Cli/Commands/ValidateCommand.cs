@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using GovBudget.Cli.Output;
 using GovBudget.Disclosures;
 using GovBudget.Rules;
+using GovBudget.Serialization;
 using Spectre.Console;
 
 namespace GovBudget.Cli.Commands;
@@ -96,26 +98,64 @@ internal static class ValidateCommand
         return unreadable ? ExitCodes.Unreadable : findings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    /// <summary>Reads and validates every disclosure of every file on all cores, keeping the input order, streaming.</summary>
-    private static ParallelQuery<ValidationItem> Validate(List<string> files, ValidationOptions options, Action? fileDone)
+    /// <summary>
+    /// Reads and validates every disclosure of every file on all cores, keeping the input order, streaming. JSON Lines
+    /// are split on one thread and each line is parsed and validated on the workers; the partitioner hands out one
+    /// line at a time, so memory does not grow with the number of lines. A file stops at its first unreadable line.
+    /// </summary>
+    private static IEnumerable<ValidationItem> Validate(List<string> files, ValidationOptions options, Action? fileDone)
     {
-        return Read(files, fileDone)
+        var results = Partitioner.Create(Read(files, fileDone), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(item => item.Disclosure is { } d ? item with { Report = d.Validate(options) } : item);
+            .Select(pending => Check(pending, options));
+        string? stopped = null;
+        foreach (var item in results)
+        {
+            if (stopped is not null && string.Equals(item.File, stopped, StringComparison.Ordinal))
+            {
+                continue; // lines after the first unreadable one, parsed ahead by the workers
+            }
+
+            if (item.Error is not null)
+            {
+                stopped = item.File;
+            }
+
+            yield return item;
+        }
     }
 
-    private static IEnumerable<ValidationItem> Read(List<string> files, Action? fileDone)
+    private static ValidationItem Check(Pending pending, ValidationOptions options)
+    {
+        var disclosure = pending.Item.Disclosure;
+        if (pending.Line is { } line)
+        {
+            try
+            {
+                disclosure = DisclosureJsonLines.ReadLine(line, pending.Options!, pending.LineNumber);
+            }
+            catch (GovBudgetFormatException ex)
+            {
+                return pending.Item with { Error = ex.Message };
+            }
+        }
+
+        return disclosure is { } d ? pending.Item with { Disclosure = d, Report = d.Validate(options) } : pending.Item;
+    }
+
+    private static IEnumerable<Pending> Read(List<string> files, Action? fileDone)
     {
         foreach (var file in files)
         {
-            using var items = Enumerate(file).GetEnumerator();
+            var options = new DisclosureJsonOptions { SourceName = file };
+            using var items = Enumerate(file, options).GetEnumerator();
             var index = 0;
             while (true)
             {
-                Disclosure? disclosure = null;
+                Pending? next = null;
                 string? error = null;
                 try
                 {
@@ -124,7 +164,7 @@ internal static class ValidateCommand
                         break;
                     }
 
-                    disclosure = items.Current;
+                    next = items.Current;
                 }
                 catch (Exception ex) when (ex is GovBudgetFormatException or IOException or UnauthorizedAccessException)
                 {
@@ -133,23 +173,37 @@ internal static class ValidateCommand
 
                 if (error is not null)
                 {
-                    yield return new ValidationItem(file, index, null, null, error);
+                    yield return new Pending(new ValidationItem(file, index, null, null, error), null, null, 0);
                     break;
                 }
 
-                yield return new ValidationItem(file, index++, disclosure, null, null);
+                yield return next! with { Item = next.Item with { Index = index++ } };
             }
 
             fileDone?.Invoke();
         }
     }
 
-    private static IEnumerable<Disclosure> Enumerate(string file)
+    private static IEnumerable<Pending> Enumerate(string file, DisclosureJsonOptions options)
     {
         // Lazy, so that a malformed file throws inside MoveNext, where Read turns it into an "unreadable" item.
+        if (file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            using var stream = File.OpenRead(file);
+            foreach (var (number, line) in DisclosureJsonLines.ReadRawLines(stream, options))
+            {
+                yield return new Pending(new ValidationItem(file, 0, null, null, null), options, line, number);
+            }
+
+            yield break;
+        }
+
         foreach (var disclosure in InputFiles.Read(file))
         {
-            yield return disclosure;
+            yield return new Pending(new ValidationItem(file, 0, disclosure, null, null), null, null, 0);
         }
     }
+
+    /// <summary>An input on its way to a worker: a disclosure already read, or a JSON Lines line still to parse.</summary>
+    private sealed record Pending(ValidationItem Item, DisclosureJsonOptions? Options, byte[]? Line, long LineNumber);
 }

@@ -72,6 +72,67 @@ public static class DisclosureJsonLines
         return ReadCoreAsync(utf8Input, options ?? DisclosureJsonOptions.Default, cancellationToken);
     }
 
+    /// <summary>
+    /// The non-blank lines of a JSON Lines stream, unparsed, with their 1-based line numbers, so that a caller can parse
+    /// them in parallel with <see cref="ReadLine"/>. A line longer than the limit throws as in <see cref="Read"/>.
+    /// </summary>
+    internal static IEnumerable<(long LineNumber, byte[] Utf8)> ReadRawLines(Stream input, DisclosureJsonOptions options)
+    {
+        var line = new ArrayBufferWriter<byte>();
+        var chunk = new byte[ChunkSize];
+        long number = 1;
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            var start = 0;
+            while (start < read)
+            {
+                var newline = Array.IndexOf(chunk, (byte)'\n', start, read - start);
+                var end = newline < 0 ? read : newline;
+                if (line.WrittenCount + (end - start) > options.MaxDocumentBytes + 1)
+                {
+                    throw DisclosureJson.TooLarge(options, number);
+                }
+
+                line.Write(chunk.AsSpan(start, end - start));
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                if (Take(line, ref number) is { } complete)
+                {
+                    yield return complete;
+                }
+
+                start = newline + 1;
+            }
+        }
+
+        if (Take(line, ref number) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    /// <summary>Reads one line returned by <see cref="ReadRawLines"/> (errors carry its line number).</summary>
+    internal static Disclosure ReadLine(ReadOnlySpan<byte> utf8, DisclosureJsonOptions options, long lineNumber)
+        => DisclosureJson.ReadDisclosure(utf8, options, lineNumber);
+
+    private static (long LineNumber, byte[] Utf8)? Take(ArrayBufferWriter<byte> line, ref long number)
+    {
+        var span = line.WrittenSpan;
+        if (!span.IsEmpty && span[^1] == (byte)'\r')
+        {
+            span = span[..^1];
+        }
+
+        var result = span.Trim(" \t"u8).IsEmpty ? ((long, byte[])?)null : (number, span.ToArray());
+        number++;
+        line.Clear();
+        return result;
+    }
+
     private static IEnumerable<Disclosure> ReadCore(Stream input, DisclosureJsonOptions options)
     {
         var splitter = new LineSplitter(options);
