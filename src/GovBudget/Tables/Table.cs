@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using GovBudget.Amounts;
@@ -13,9 +12,11 @@ namespace GovBudget.Tables;
 /// </summary>
 public sealed class Table : IEquatable<Table>
 {
-    private readonly FrozenDictionary<RowKey, int> _index;
+    // Plain dictionaries, never written after construction: a table is built once per document read and looked up a
+    // few times per rule, so FrozenDictionary's costly construction does not pay off.
+    private readonly Dictionary<RowKey, int> _index;
     private readonly ImmutableArray<RowKey?> _parents;
-    private readonly FrozenDictionary<RowKey, ImmutableArray<int>> _children;
+    private readonly Dictionary<RowKey, ImmutableArray<int>> _children;
     private readonly ImmutableArray<int>[] _childIndexes;
 
     /// <summary>Creates a table. Prefer <see cref="Building.TableBuilder"/>, which reports every structural problem at once.</summary>
@@ -32,11 +33,19 @@ public sealed class Table : IEquatable<Table>
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i] ?? throw new ArgumentException("A row is null.", nameof(rows));
-            Internal.Preconditions.CheckArgument(index.TryAdd(row.Key, i), nameof(rows), $"Row {row.Key} appears twice in {definition.Id}.");
-            Internal.Preconditions.CheckArgument(row.Cells.Count == definition.Columns.Count, nameof(rows), $"Row {row.Key} of {definition.Id} has {row.Cells.Count} cells for {definition.Columns.Count} columns.");
+            // The messages are built only on failure.
+            if (!index.TryAdd(row.Key, i))
+            {
+                Internal.Preconditions.CheckArgument(false, nameof(rows), $"Row {row.Key} appears twice in {definition.Id}.");
+            }
+
+            if (row.Cells.Count != definition.Columns.Count)
+            {
+                Internal.Preconditions.CheckArgument(false, nameof(rows), $"Row {row.Key} of {definition.Id} has {row.Cells.Count} cells for {definition.Columns.Count} columns.");
+            }
         }
 
-        _index = index.ToFrozenDictionary();
+        _index = index;
         var parents = ImmutableArray.CreateBuilder<RowKey?>(rows.Count);
         var children = new Dictionary<RowKey, List<int>>();
         for (var i = 0; i < rows.Count; i++)
@@ -55,7 +64,12 @@ public sealed class Table : IEquatable<Table>
         }
 
         _parents = parents.MoveToImmutable();
-        _children = children.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray());
+        _children = new Dictionary<RowKey, ImmutableArray<int>>(children.Count);
+        foreach (var (key, list) in children)
+        {
+            _children[key] = [.. list];
+        }
+
         _childIndexes = new ImmutableArray<int>[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -260,18 +274,20 @@ public sealed class Table : IEquatable<Table>
         }
 
         var key = row.Key;
-        IEnumerable<RowKey> ancestors = key.Kind switch
+        if (key.Kind == RowKeyKind.Functional)
         {
-            RowKeyKind.Functional => key.FunctionalCode!.Value.Ancestors().Select(RowKey.Functional),
-            RowKeyKind.Economic => key.EconomicCode!.Value.Parent is { } p ? [RowKey.Economic(p)] : [],
-            _ => [],
-        };
-        foreach (var ancestor in ancestors)
-        {
-            if (_index.ContainsKey(ancestor))
+            // The nearest printed ancestor: 款 for a 项, else the 类.
+            for (var current = key.FunctionalCode!.Value.Parent; current is { } code; current = code.Parent)
             {
-                return ancestor;
+                if (_index.ContainsKey(RowKey.Functional(code)))
+                {
+                    return RowKey.Functional(code);
+                }
             }
+        }
+        else if (key.Kind == RowKeyKind.Economic && key.EconomicCode!.Value.Parent is { } p && _index.ContainsKey(RowKey.Economic(p)))
+        {
+            return RowKey.Economic(p);
         }
 
         return key.Kind is RowKeyKind.Functional or RowKeyKind.Economic && _index.ContainsKey(RowKey.Total) ? RowKey.Total : null;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -41,19 +41,71 @@ internal sealed class CellsJsonConverter : JsonConverter<List<string?>>
 
     public override void Write(Utf8JsonWriter writer, List<string?> value, JsonSerializerOptions options)
     {
+        // The row is written as one raw value so that it stays on one line in indented output. Printed amounts are
+        // plain ASCII (digits, '.', ',', '-'), copied as they are; anything else goes through the encoder.
         var encoder = options.Encoder ?? JavaScriptEncoder.Default;
-        var text = new StringBuilder("[");
+        var separator = options.WriteIndented ? ", "u8 : ","u8;
+        var capacity = 2;
+        foreach (var cell in value)
+        {
+            capacity += (cell is null ? 4 : (cell.Length * 6) + 2) + separator.Length;
+        }
+
+        byte[]? rented = null;
+        Span<byte> buffer = capacity <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(capacity));
+        var length = 0;
+        buffer[length++] = (byte)'[';
         for (var i = 0; i < value.Count; i++)
         {
             if (i > 0)
             {
-                text.Append(options.WriteIndented ? ", " : ",");
+                separator.CopyTo(buffer[length..]);
+                length += separator.Length;
             }
 
-            text.Append(value[i] is { } cell ? "\"" + JsonEncodedText.Encode(cell, encoder).Value + "\"" : "null");
+            if (value[i] is not { } cell)
+            {
+                "null"u8.CopyTo(buffer[length..]);
+                length += 4;
+                continue;
+            }
+
+            buffer[length++] = (byte)'"';
+            if (IsPlain(cell))
+            {
+                for (var c = 0; c < cell.Length; c++)
+                {
+                    buffer[length++] = (byte)cell[c];
+                }
+            }
+            else
+            {
+                var encoded = JsonEncodedText.Encode(cell, encoder).EncodedUtf8Bytes;
+                encoded.CopyTo(buffer[length..]);
+                length += encoded.Length;
+            }
+
+            buffer[length++] = (byte)'"';
         }
 
-        text.Append(']');
-        writer.WriteRawValue(text.ToString(), skipInputValidation: true);
+        buffer[length++] = (byte)']';
+        writer.WriteRawValue(buffer[..length], skipInputValidation: true);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static bool IsPlain(string cell)
+    {
+        foreach (var c in cell)
+        {
+            if (!(char.IsAsciiDigit(c) || char.IsAsciiLetter(c) || c is '.' or ',' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -151,17 +151,21 @@ internal static partial class DisclosureJsonMapper
             builder.Remark(dto.Remark);
         }
 
-        Each(dto.Rows, path + ".rows", (row, p) =>
+        // A loop rather than Each: the JSON paths are only built when something is wrong (one string per cell
+        // otherwise dominated reading).
+        var rows = dto.Rows;
+        for (var i = 0; rows is not null && i < rows.Count; i++)
         {
+            var row = rows[i] ?? throw new JsonMappingException(RowPathAt(path, i), "An item of this list must not be null.");
             if (row.Cells.Count != definition.Columns.Count)
             {
-                throw new JsonMappingException(p + ".cells", string.Create(CultureInfo.InvariantCulture, $"The row has {row.Cells.Count} cells; table {definition.Id} has {definition.Columns.Count} columns (write null for an empty cell)."));
+                throw new JsonMappingException(RowPathAt(path, i) + ".cells", string.Create(CultureInfo.InvariantCulture, $"The row has {row.Cells.Count} cells; table {definition.Id} has {definition.Columns.Count} columns (write null for an empty cell)."));
             }
 
             var cells = new string?[row.Cells.Count];
             for (var c = 0; c < cells.Length; c++)
             {
-                cells[c] = CheckCell(row.Cells[c], definition.Columns[c], string.Create(CultureInfo.InvariantCulture, $"{p}.cells[{c}]"));
+                cells[c] = CheckCell(row.Cells[c], definition.Columns[c], path, i, c);
             }
 
             if (row.Parent is { } parent)
@@ -172,10 +176,14 @@ internal static partial class DisclosureJsonMapper
             {
                 builder.Row(row.Key, row.Label, cells);
             }
-        });
+        }
     }
 
-    private static string? CheckCell(string? cell, ColumnDefinition column, string path)
+    private static string RowPathAt(string tablePath, int row) => string.Create(CultureInfo.InvariantCulture, $"{tablePath}.rows[{row}]");
+
+    private static string CellPathAt(string tablePath, int row, int cell) => string.Create(CultureInfo.InvariantCulture, $"{tablePath}.rows[{row}].cells[{cell}]");
+
+    private static string? CheckCell(string? cell, ColumnDefinition column, string tablePath, int row, int index)
     {
         if (cell is null)
         {
@@ -186,7 +194,7 @@ internal static partial class DisclosureJsonMapper
         {
             return cell.Length > 0 && cell.Trim().Length == cell.Length
                 ? cell
-                : throw new JsonMappingException(path, "A text cell is non-empty text without surrounding white space; write null for an empty cell.");
+                : throw new JsonMappingException(CellPathAt(tablePath, row, index), "A text cell is non-empty text without surrounding white space; write null for an empty cell.");
         }
 
         var span = cell.AsSpan();
@@ -198,7 +206,7 @@ internal static partial class DisclosureJsonMapper
             && whole.IndexOfAnyExceptInRange('0', '9') < 0 && fraction.IndexOfAnyExceptInRange('0', '9') < 0;
         return ok
             ? cell
-            : throw new JsonMappingException(path, $"'{cell}' is not an amount: amount cells hold the printed number at the table precision (\"1002.76\", \"-3.50\") or null.");
+            : throw new JsonMappingException(CellPathAt(tablePath, row, index), $"'{cell}' is not an amount: amount cells hold the printed number at the table precision (\"1002.76\", \"-3.50\") or null.");
     }
 
     private static ReportedFigures ToModel(FiguresDto dto) => new()
