@@ -30,6 +30,50 @@ public readonly partial struct Amount : ISpanFormattable, IUtf8SpanFormattable
     public string ToString(Precision precision) =>
         ToString(precision.FormatString, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The same text as <see cref="ToString(Precision)"/> for an amount that is a multiple of
+    /// <paramref name="precision"/> (<c>1002.76</c>, <c>-3.50</c>), formatted with integer arithmetic: the JSON writer
+    /// calls it for every cell.
+    /// </summary>
+    internal string ToPlainString(Precision precision)
+    {
+        var scale = precision.Unit.Exponent() + YuanScale;
+        var decimals = precision.Decimals;
+        if (decimals > scale || !IsMultipleOf(precision) || _ticks == long.MinValue)
+        {
+            return ToString(precision);
+        }
+
+        var scaled = _ticks / Pow10(scale - decimals);
+        var magnitude = (ulong)Math.Abs(scaled);
+        Span<char> digits = stackalloc char[24];
+        var length = 0;
+        do
+        {
+            digits[length++] = (char)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude > 0 || length <= decimals);
+
+        Span<char> text = stackalloc char[32];
+        var at = 0;
+        if (scaled < 0)
+        {
+            text[at++] = '-';
+        }
+
+        for (var i = length - 1; i >= 0; i--)
+        {
+            text[at++] = digits[i];
+            if (i == decimals && decimals > 0)
+            {
+                text[at++] = '.';
+            }
+        }
+
+        return new string(text[..at]);
+    }
+
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {

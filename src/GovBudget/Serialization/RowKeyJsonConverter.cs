@@ -16,7 +16,15 @@ public sealed class RowKeyJsonConverter : JsonConverter<RowKey>
     public override void Write(Utf8JsonWriter writer, RowKey value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
+        Span<char> buffer = stackalloc char[128];
+        if (value.TryFormat(buffer, out var written))
+        {
+            writer.WriteStringValue(buffer[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString());
+        }
     }
 
     /// <inheritdoc />

@@ -87,6 +87,54 @@ public readonly struct RowKey : IEquatable<RowKey>, IComparable<RowKey>, ISpanPa
         _ => "C:" + _text,
     };
 
+    /// <summary>Writes the invariant text form (as <see cref="ToString"/>) into <paramref name="destination"/>.</summary>
+    internal bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        ReadOnlySpan<char> prefix = Kind switch
+        {
+            RowKeyKind.Total => "total",
+            RowKeyKind.Line => "L",
+            RowKeyKind.Functional => "F",
+            RowKeyKind.Economic => "E",
+            RowKeyKind.Unit => "U",
+            RowKeyKind.Project => "P:",
+            RowKeyKind.Item => "I:",
+            _ => "C:",
+        };
+        if (!prefix.TryCopyTo(destination))
+        {
+            return false;
+        }
+
+        var rest = destination[prefix.Length..];
+        int written;
+        switch (Kind)
+        {
+            case RowKeyKind.Total:
+                written = 0;
+                break;
+            case RowKeyKind.Line or RowKeyKind.Functional or RowKeyKind.Economic:
+                if (!_number.TryFormat(rest, out written, default, CultureInfo.InvariantCulture))
+                {
+                    return false;
+                }
+
+                break;
+            default:
+                if (!(_text ?? string.Empty).AsSpan().TryCopyTo(rest))
+                {
+                    return false;
+                }
+
+                written = _text?.Length ?? 0;
+                break;
+        }
+
+        charsWritten = prefix.Length + written;
+        return true;
+    }
+
     /// <summary>Parses the invariant text form.</summary>
     /// <exception cref="FormatException">The text is not a row key.</exception>
     public static RowKey Parse(string s, IFormatProvider? provider = null)

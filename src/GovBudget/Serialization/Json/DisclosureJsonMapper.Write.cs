@@ -94,7 +94,7 @@ internal static partial class DisclosureJsonMapper
             case CellKind.Empty:
                 return null;
             case CellKind.Amount when kind == ColumnKind.Amount && cell.Amount!.Value.IsMultipleOf(table.Precision):
-                return cell.Amount.Value.ToString(table.Precision);
+                return cell.Amount.Value.ToPlainString(table.Precision);
             case CellKind.Text when kind == ColumnKind.Text && cell.Text!.Length > 0 && cell.Text.Trim().Length == cell.Text.Length:
                 return cell.Text;
             default:
