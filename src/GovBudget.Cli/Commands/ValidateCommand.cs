@@ -99,21 +99,36 @@ internal static class ValidateCommand
     }
 
     /// <summary>
-    /// Reads and validates every disclosure of every file on all cores, keeping the input order, streaming. JSON Lines
-    /// are split on one thread and each line is parsed and validated on the workers; the partitioner hands out one
-    /// line at a time, so memory does not grow with the number of lines. A file stops at its first unreadable line.
+    /// Reads and validates every disclosure of every file on all cores, keeping the input order, streaming. One thread
+    /// reads (JSON Lines are only split into lines there); each input is parsed and validated by a thread-pool task;
+    /// the tasks wait in a bounded queue and are taken in input order, so at most a few inputs per core are in memory
+    /// however many there are and however slowly the output is written. A file stops at its first unreadable line.
     /// </summary>
     private static IEnumerable<ValidationItem> Validate(List<string> files, ValidationOptions options, Action? fileDone)
     {
-        var results = Partitioner.Create(Read(files, fileDone), EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(pending => Check(pending, options));
+        using var queue = new BlockingCollection<Task<ValidationItem>>(boundedCapacity: 4 * Environment.ProcessorCount);
+        var producer = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    foreach (var pending in Read(files, fileDone))
+                    {
+                        queue.Add(Task.Run(() => Check(pending, options)));
+                    }
+                }
+                finally
+                {
+                    queue.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         string? stopped = null;
-        foreach (var item in results)
+        foreach (var task in queue.GetConsumingEnumerable())
         {
+            var item = task.GetAwaiter().GetResult();
             if (stopped is not null && string.Equals(item.File, stopped, StringComparison.Ordinal))
             {
                 continue; // lines after the first unreadable one, parsed ahead by the workers
@@ -126,6 +141,8 @@ internal static class ValidateCommand
 
             yield return item;
         }
+
+        producer.GetAwaiter().GetResult(); // rethrows what the reader did not turn into an item
     }
 
     private static ValidationItem Check(Pending pending, ValidationOptions options)
