@@ -80,7 +80,7 @@ public readonly struct ReportedValue : IEquatable<ReportedValue>, ISpanParsable<
     }
 
     /// <summary>The invariant form, e.g. <c>1002.76万元</c>.</summary>
-    public override string ToString() => Value.ToString(Precision.FormatString, CultureInfo.InvariantCulture) + Precision.Unit.Symbol();
+    public override string ToString() => Value.ToPlainString(Precision) + Precision.Unit.Symbol();
 
     /// <summary>Parses the form written by <see cref="ToString"/>: the number of printed decimals gives the precision.</summary>
     /// <exception cref="FormatException">The text is not a reported value.</exception>
