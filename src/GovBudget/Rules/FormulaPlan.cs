@@ -50,39 +50,3 @@ internal sealed class FormulaPlan
     /// <summary>The tables where the row variable is used (in order, distinct).</summary>
     public string[] VariableTables { get; }
 }
-
-/// <summary>A term of a formula with the table it reads.</summary>
-internal sealed record PlannedTerm(string TableId, bool Negative, CellReference Reference);
-
-/// <summary>A term resolved against one disclosure: the table, the row (index and key) and the column index.</summary>
-internal struct TermState
-{
-    public Tables.Table? Table;
-    public Tables.RowKey Key;
-    public int Row;
-    public int Column;
-    public int SumStart;
-    public int SumCount;
-}
-
-/// <summary>Buffers reused by the rules of one validation run (a <see cref="RuleContext"/> is used by one thread).</summary>
-internal sealed class RuleScratch
-{
-    private TermState[] _terms = new TermState[16];
-
-    public List<(int Row, bool IsTotal)> SumRows { get; } = [];
-
-    public List<Tables.RowKey> BindKeys { get; } = [];
-
-    public List<Tables.RowKey> Bindings { get; } = [];
-
-    public TermState[] TermStates(int count)
-    {
-        if (_terms.Length < count)
-        {
-            _terms = new TermState[Math.Max(count, _terms.Length * 2)];
-        }
-
-        return _terms;
-    }
-}

@@ -1,0 +1,23 @@
+namespace GovBudget.Rules;
+
+/// <summary>Buffers reused by the rules of one validation run (a <see cref="RuleContext"/> is used by one thread).</summary>
+internal sealed class RuleScratch
+{
+    private TermState[] _terms = new TermState[16];
+
+    public List<(int Row, bool IsTotal)> SumRows { get; } = [];
+
+    public List<Tables.RowKey> BindKeys { get; } = [];
+
+    public List<Tables.RowKey> Bindings { get; } = [];
+
+    public TermState[] TermStates(int count)
+    {
+        if (_terms.Length < count)
+        {
+            _terms = new TermState[Math.Max(count, _terms.Length * 2)];
+        }
+
+        return _terms;
+    }
+}
