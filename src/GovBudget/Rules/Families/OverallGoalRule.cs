@@ -216,20 +216,32 @@ public sealed class OverallGoalRule : Rule
         return true;
     }
 
+    /// <summary>The 表5-1 column an expenditure composition line corresponds to, or null (e.g. a mixed 运转类及特定目标类 line).</summary>
     private static string? ColumnOf(string name)
     {
-        string? column = name.Contains("人员", StringComparison.Ordinal) ? "人员经费"
-            : name.Contains("特定目标", StringComparison.Ordinal) ? null
-            : name.Contains("运转", StringComparison.Ordinal) ? "公用经费"
-            : name.StartsWith("基本支出", StringComparison.Ordinal) ? "基本支出"
-            : name.StartsWith("项目支出", StringComparison.Ordinal) ? "项目支出"
-            : null;
         if (name.Contains("特定目标", StringComparison.Ordinal) && !name.Contains("运转", StringComparison.Ordinal))
         {
-            column = "项目支出";
+            return "项目支出";
         }
 
-        return column;
+        if (name.Contains("人员", StringComparison.Ordinal))
+        {
+            return "人员经费";
+        }
+
+        if (name.Contains("特定目标", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (name.Contains("运转", StringComparison.Ordinal))
+        {
+            return "公用经费";
+        }
+
+        return name.StartsWith("基本支出", StringComparison.Ordinal) ? "基本支出"
+            : name.StartsWith("项目支出", StringComparison.Ordinal) ? "项目支出"
+            : null;
     }
 
     private static CellAddress Address(OverallPerformanceGoal goal, string block, string line, string column)
@@ -328,16 +340,7 @@ public sealed class OverallGoalRule : Rule
         foreach (var line in goal.Expenditure)
         {
             var name = Clean(line.Name);
-            string? column = name.Contains("人员", StringComparison.Ordinal) ? "人员经费"
-                : name.Contains("特定目标", StringComparison.Ordinal) ? null
-                : name.Contains("运转", StringComparison.Ordinal) ? "公用经费"
-                : name.StartsWith("基本支出", StringComparison.Ordinal) ? "基本支出"
-                : name.StartsWith("项目支出", StringComparison.Ordinal) ? "项目支出"
-                : null;
-            if (name.Contains("特定目标", StringComparison.Ordinal) && !name.Contains("运转", StringComparison.Ordinal))
-            {
-                column = "项目支出";
-            }
+            var column = ColumnOf(name);
 
             if (column is null)
             {
