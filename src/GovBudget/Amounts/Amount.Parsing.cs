@@ -184,7 +184,4 @@ public readonly partial struct Amount : ISpanParsable<Amount>
     }
 
     private static bool IsMinus(char c, bool lenient) => c == '-' || (lenient && (c == '−' || c == '－'));
-
-    /// <summary>Formats with the invariant culture for messages and keys.</summary>
-    internal string ToInvariantString(string format) => ToString(format, CultureInfo.InvariantCulture);
 }

@@ -117,8 +117,6 @@ public static class SampleGenerator
         b.Table(BudgetTables.StateCapitalExpenditure, t => t.Remark("本单位没有使用国有资本经营预算安排的支出"));
         b.Table(BudgetTables.ProjectExpenditure, t =>
         {
-            var general = m.Projects.Where(x => !x.IsFund).ToList();
-            var fund = m.Projects.Where(x => x.IsFund).ToList();
             t.Total(string.Empty, p.Print(m.GeneralProject + m.Fund), p.Print(m.GeneralProject), p.Blank(m.Fund));
             t.Row(RowKey.Unit(m.DepartmentCode), m.DepartmentName, RowKey.Total, string.Empty, p.Print(m.GeneralProject + m.Fund), p.Print(m.GeneralProject), p.Blank(m.Fund));
             foreach (var unit in m.Units)
@@ -140,8 +138,6 @@ public static class SampleGenerator
                 }
             }
 
-            _ = general;
-            _ = fund;
         });
         b.OverallGoal(OverallGoal(m, p));
         var index = 0;
@@ -150,7 +146,7 @@ public static class SampleGenerator
             b.ProjectGoal(ProjectGoal(m, p, project, ++index));
         }
 
-        AddFigures(b, m, p, DisclosureKind.Budget);
+        AddFigures(b, m, p);
         b.Statement(new NarrativeStatement(StatementKind.Share, "基本支出")
         {
             Source = new CellAddress("表3", RowKey.Total, "基本支出"),
@@ -262,7 +258,7 @@ public static class SampleGenerator
             b.SelfEvaluation(SelfEvaluation(p, project));
         }
 
-        AddFigures(b, m, p, DisclosureKind.Settlement);
+        AddFigures(b, m, p);
         b.Statement(new NarrativeStatement(StatementKind.Share, "基本支出")
         {
             Source = new CellAddress("公开03", RowKey.Total, "基本支出"),
@@ -388,7 +384,7 @@ public static class SampleGenerator
             b.ProjectGoal(ProjectGoal(m, p, project, ++index));
         }
 
-        AddFigures(b, m, p, DisclosureKind.Budget);
+        AddFigures(b, m, p);
         return b;
     }
 
@@ -478,7 +474,7 @@ public static class SampleGenerator
         };
     }
 
-    private static void AddFigures(DisclosureBuilder b, SampleModel m, Printer p, DisclosureKind kind)
+    private static void AddFigures(DisclosureBuilder b, SampleModel m, Printer p)
     {
         var services = m.GeneralProject.Ticks / 3 / 100 * 100;
         var goods = Amount.FromTicks(m.Public.Ticks / 10 / 100 * 100);
@@ -510,7 +506,6 @@ public static class SampleGenerator
                 VehiclesByKind = new[] { new NamedCount("机要通信用车", 1, "辆"), new NamedCount("应急保障用车", 1, "辆") },
             },
         });
-        _ = kind;
     }
 
     private static void AddEconomic(TableBuilder t, Printer p, SampleOptions options, IReadOnlyList<(EconomicCode Code, Amount Amount)> items, bool personnel)
