@@ -116,15 +116,7 @@ public sealed record CatalogDocument
     public static CatalogDocument ReadJson(Stream utf8Json, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(utf8Json);
-        }
-        catch (JsonException ex)
-        {
-            throw new GovBudgetFormatException(ex.Message, sourceName, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex.Path, ex);
-        }
+        var json = Internal.JsonInput.Parse(utf8Json, sourceName);
 
         using (json)
         {

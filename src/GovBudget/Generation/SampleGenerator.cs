@@ -52,15 +52,7 @@ public static class SampleGenerator
                 t.Row(RowKey.Unit(unit.Code), unit.Name, RowKey.Unit(m.DepartmentCode), p.Print(general + fund), p.Print(general + fund), p.Print(general), p.Blank(fund));
             }
         });
-        b.Table(BudgetTables.ExpenditureSummary, t =>
-        {
-            t.Columns("合计", "基本支出", "项目支出");
-            t.Total(p.Print(m.Total), p.Print(m.Basic), p.Print(m.GeneralProject + m.Fund));
-            foreach (var (code, s) in tree)
-            {
-                t.Row(code.ToString(), Name(options, code), p.Print(s.Total), p.Blank(s.Basic), p.Blank(s.Project + s.Fund));
-            }
-        });
+        b.Table(BudgetTables.ExpenditureSummary, t => ExpenditureSummary(t, m, p, tree, options));
         b.Table(BudgetTables.AppropriationSummary, t =>
         {
             t.Item("本年收入", p.Print(m.Total)).Item("本年收入.一般公共预算拨款", p.Print(m.General)).Item("本年收入.政府性基金预算拨款", p.Blank(m.Fund))
@@ -91,12 +83,7 @@ public static class SampleGenerator
                 t.Row(RowKey.Unit(unit.Code), unit.Name, RowKey.Unit(m.DepartmentCode), p.Print(s.General), p.Print(s.Basic), p.Print(s.Personnel), p.Print(s.Public), p.Blank(s.Project));
             }
         });
-        b.Table(BudgetTables.GeneralBudgetBasicByEconomic, t =>
-        {
-            t.Total(p.Print(m.Basic), p.Print(m.Personnel), p.Print(m.Public));
-            AddEconomic(t, p, options, m.PersonnelByEconomic, personnel: true);
-            AddEconomic(t, p, options, m.PublicByEconomic, personnel: false);
-        });
+        b.Table(BudgetTables.GeneralBudgetBasicByEconomic, t => BasicByEconomic(t, m, p, options));
         b.Table(BudgetTables.ThreePublicExpenses, t => t.Total(p.Print(m.Hospitality), string.Empty, string.Empty, string.Empty, string.Empty, p.Print(m.Hospitality)));
         var fundTree = Tree(m.Lines.Where(l => l.Fund != Amount.Zero));
         b.Table(BudgetTables.GovernmentFundExpenditure, t =>
@@ -346,14 +333,7 @@ public static class SampleGenerator
                 t.Row(code.ToString(), Name(options, code), p.Print(s.Total), p.Blank(s.General), p.Blank(s.Fund));
             }
         });
-        b.Table(BudgetTables.ExpenditureSummary, t =>
-        {
-            t.Columns("合计", "基本支出", "项目支出").Total(p.Print(m.Total), p.Print(m.Basic), p.Print(m.GeneralProject + m.Fund));
-            foreach (var (code, s) in tree)
-            {
-                t.Row(code.ToString(), Name(options, code), p.Print(s.Total), p.Blank(s.Basic), p.Blank(s.Project + s.Fund));
-            }
-        });
+        b.Table(BudgetTables.ExpenditureSummary, t => ExpenditureSummary(t, m, p, tree, options));
         var generalTree = Tree(m.Lines.Where(l => l.General != Amount.Zero));
         b.Table(BudgetTables.GeneralBudgetByFunction, t =>
         {
@@ -363,12 +343,7 @@ public static class SampleGenerator
                 t.Row(code.ToString(), Name(options, code), p.Print(s.General), p.Blank(s.Basic), p.Blank(s.Project));
             }
         });
-        b.Table(BudgetTables.GeneralBudgetBasicByEconomic, t =>
-        {
-            t.Total(p.Print(m.Basic), p.Print(m.Personnel), p.Print(m.Public));
-            AddEconomic(t, p, options, m.PersonnelByEconomic, personnel: true);
-            AddEconomic(t, p, options, m.PublicByEconomic, personnel: false);
-        });
+        b.Table(BudgetTables.GeneralBudgetBasicByEconomic, t => BasicByEconomic(t, m, p, options));
         b.Table(LegacyBudgetTables.ProjectExpenditureDetail, t =>
         {
             t.Columns("合计", "财政拨款", "政府性基金").Total(p.Print(m.GeneralProject + m.Fund), p.Print(m.GeneralProject), p.Blank(m.Fund));
@@ -506,6 +481,24 @@ public static class SampleGenerator
                 VehiclesByKind = new[] { new NamedCount("机要通信用车", 1, "辆"), new NamedCount("应急保障用车", 1, "辆") },
             },
         });
+    }
+
+    /// <summary>表3 as both budget layouts print it: 合计, 基本支出, 项目支出 over the functional tree.</summary>
+    private static void ExpenditureSummary(TableBuilder t, SampleModel m, Printer p, List<(FunctionalCode Code, Sums Sums)> tree, SampleOptions options)
+    {
+        t.Columns("合计", "基本支出", "项目支出").Total(p.Print(m.Total), p.Print(m.Basic), p.Print(m.GeneralProject + m.Fund));
+        foreach (var (code, s) in tree)
+        {
+            t.Row(code.ToString(), Name(options, code), p.Print(s.Total), p.Blank(s.Basic), p.Blank(s.Project + s.Fund));
+        }
+    }
+
+    /// <summary>表6: personnel and public costs by economic 类 and 款.</summary>
+    private static void BasicByEconomic(TableBuilder t, SampleModel m, Printer p, SampleOptions options)
+    {
+        t.Total(p.Print(m.Basic), p.Print(m.Personnel), p.Print(m.Public));
+        AddEconomic(t, p, options, m.PersonnelByEconomic, personnel: true);
+        AddEconomic(t, p, options, m.PublicByEconomic, personnel: false);
     }
 
     private static void AddEconomic(TableBuilder t, Printer p, SampleOptions options, IReadOnlyList<(EconomicCode Code, Amount Amount)> items, bool personnel)

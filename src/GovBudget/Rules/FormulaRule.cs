@@ -20,9 +20,9 @@ public sealed class FormulaRule : Rule
         ArgumentNullException.ThrowIfNull(formula);
         Formula = formula;
         var references = formula.References.ToList();
-        if (formula.TableId is null && references.Any(r => r.TableId is null))
+        if (formula.TableId is null && references.Any(r => r.TableId is null || r.Row.Kind == RowSelectorKind.EachRow || r.Column.IsEach))
         {
-            throw new ArgumentException($"Formula '{formula}' has references without a table but no table prefix.", nameof(formula));
+            throw new ArgumentException($"Formula '{formula}' has references without a table, or to each row or column, but no table prefix.", nameof(formula));
         }
 
         if (references.Where(r => r.Row.Kind == RowSelectorKind.Variable).Select(r => r.Row.Variable).Distinct(StringComparer.Ordinal).Count() > 1)
@@ -30,8 +30,10 @@ public sealed class FormulaRule : Rule
             throw new ArgumentException($"Formula '{formula}' uses more than one row variable.", nameof(formula));
         }
 
-        Tables = [.. formula.Tables];
         _plan = new FormulaPlan(formula);
+
+        // Each-row and each-column references range over the formula's own table, so the rule needs it too.
+        Tables = _plan.EachRow || _plan.EachColumn ? [.. formula.Tables.Append(formula.TableId!).Distinct(StringComparer.Ordinal)] : [.. formula.Tables];
     }
 
     private readonly FormulaPlan _plan;
@@ -51,12 +53,7 @@ public sealed class FormulaRule : Rule
     public override IReadOnlyList<string> Tables { get; }
 
     /// <inheritdoc />
-    protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
-    {
-        var findings = new List<Finding>();
-        EvaluateCoreInto(context, findings);
-        return findings;
-    }
+    protected override IEnumerable<Finding> EvaluateCore(RuleContext context) => CollectFindings(context);
 
     /// <summary>
     /// The fast path: sums the printed values of each operand straight from the tables (row and column indexes
@@ -66,12 +63,7 @@ public sealed class FormulaRule : Rule
     internal override void EvaluateCoreInto(RuleContext context, List<Finding> sink)
     {
         var disclosure = context.Disclosure;
-        var own = Formula.TableId is null ? null : disclosure.FindTable(Formula.TableId);
-        if (own is null && (_plan.EachRow || _plan.EachColumn))
-        {
-            sink.AddRange(EvaluateSlow(context));
-            return;
-        }
+        var own = Formula.TableId is null ? null : disclosure.FindTable(Formula.TableId); // present whenever EachRow or EachColumn (see Tables)
 
         var terms = _plan.Terms;
         var scratch = context.Scratch;
@@ -96,7 +88,7 @@ public sealed class FormulaRule : Rule
                 case RowSelectorKind.SumOf:
                     state.SumStart = sumRows.Count;
                     var keys = scratch.BindKeys;
-                    FastBind(term.Reference.Row.Variable!, table, keys);
+                    Bind(term.Reference.Row.Variable!, table, keys);
                     foreach (var key in keys)
                     {
                         var resolved = ResolveKey(table, key);
@@ -116,7 +108,7 @@ public sealed class FormulaRule : Rule
             var bindKeys = scratch.BindKeys;
             foreach (var tableId in _plan.VariableTables)
             {
-                FastBind(variable, disclosure.FindTable(tableId), bindKeys);
+                Bind(variable, disclosure.FindTable(tableId), bindKeys);
                 bindings.AddRange(bindKeys);
             }
 
@@ -330,8 +322,8 @@ public sealed class FormulaRule : Rule
         return key;
     }
 
-    /// <summary>The keys <see cref="Bind"/> gives for one table, sorted, into <paramref name="keys"/>.</summary>
-    private static void FastBind(string variable, Table? table, List<RowKey> keys)
+    /// <summary>The printed keys of <paramref name="table"/> (with a value) that match a row variable, sorted, into <paramref name="keys"/>.</summary>
+    private static void Bind(string variable, Table? table, List<RowKey> keys)
     {
         keys.Clear();
         if (table is null)
@@ -396,38 +388,6 @@ public sealed class FormulaRule : Rule
         keys.RemoveRange(kept, keys.Count - kept);
     }
 
-    /// <summary>The original evaluation over every combination; used when the formula's own table is absent.</summary>
-    private IEnumerable<Finding> EvaluateSlow(RuleContext context)
-    {
-        var disclosure = context.Disclosure;
-        var references = Formula.References.ToList();
-        var own = Formula.TableId is null ? null : disclosure.FindTable(Formula.TableId);
-        IEnumerable<RowKey?> rows = references.Any(r => r.Row.Kind == RowSelectorKind.EachRow) && own is not null
-            ? own.Rows.Select(r => (RowKey?)r.Key)
-            : [null];
-        IEnumerable<string?> columns = references.Any(r => r.Column.IsEach) && own is not null
-            ? own.Definition.Columns.Where(c => c.Kind == ColumnKind.Amount).Select(c => (string?)c.Id)
-            : [null];
-        var variable = references.Where(r => r.Row.Kind == RowSelectorKind.Variable).Select(r => r.Row.Variable).OfType<string>().FirstOrDefault();
-        IEnumerable<RowKey?> bindings = variable is null
-            ? [null]
-            : Bind(variable, references.Where(r => r.Row.Kind == RowSelectorKind.Variable).Select(r => r.TableId ?? Formula.TableId!), disclosure).Select(k => (RowKey?)k);
-
-        foreach (var binding in bindings)
-        {
-            foreach (var row in rows)
-            {
-                foreach (var column in columns)
-                {
-                    foreach (var finding in EvaluateAt(context, row, column, binding))
-                    {
-                        yield return finding;
-                    }
-                }
-            }
-        }
-    }
-
     /// <summary>One combination of row, column and binding, with operands and contributors: the findings it gives.</summary>
     private List<Finding> EvaluateAt(RuleContext context, RowKey? row, string? column, RowKey? binding)
     {
@@ -462,8 +422,9 @@ public sealed class FormulaRule : Rule
             yield break;
         }
 
-        var tableId = reference.TableId ?? Formula.TableId!;
-        foreach (var key in Bind(reference.Row.Variable!, [tableId], context.Disclosure))
+        var keys = new List<RowKey>();
+        Bind(reference.Row.Variable!, context.Disclosure.FindTable(reference.TableId ?? Formula.TableId!), keys);
+        foreach (var key in keys)
         {
             yield return (term.Negative, context.Cell(Resolve(reference with { Row = RowSelector.Of(key) }, row, column, binding, context.Disclosure)));
         }
@@ -479,15 +440,7 @@ public sealed class FormulaRule : Rule
             _ => reference.Row.Key,
         };
         var table = disclosure.FindTable(tableId);
-        if (table is not null && key.Kind == RowKeyKind.Functional && !table.Contains(key))
-        {
-            // Summary tables list 类 on numbered lines: find the line that reports this subject.
-            var line = table.Definition.Lines.FirstOrDefault(l => l.Subject == key.FunctionalCode);
-            if (line is not null)
-            {
-                key = line.Key;
-            }
-        }
+        key = ResolveKey(table, key);
 
         var columnId = reference.Column.ColumnId ?? column!;
         if (table?.Definition.FindColumn(columnId) is { } definition)
@@ -496,40 +449,6 @@ public sealed class FormulaRule : Rule
         }
 
         return new CellAddress(tableId, key, columnId);
-    }
-
-    private static SortedSet<RowKey> Bind(string variable, IEnumerable<string> tableIds, Disclosures.Disclosure disclosure)
-    {
-        var keys = new SortedSet<RowKey>();
-        foreach (var tableId in tableIds.Distinct(StringComparer.Ordinal))
-        {
-            var table = disclosure.FindTable(tableId);
-            if (table is null)
-            {
-                continue;
-            }
-
-            foreach (var row in table.Rows)
-            {
-                if (!row.Cells.Any(c => c.Amount is not null))
-                {
-                    continue;
-                }
-
-                var key = row.Key;
-                if (key.Kind == RowKeyKind.Line && table.Definition.FindLine(key)?.Subject is { } subject)
-                {
-                    key = RowKey.Functional(subject);
-                }
-
-                if (Matches(variable, key))
-                {
-                    keys.Add(key);
-                }
-            }
-        }
-
-        return keys;
     }
 
     private static bool Matches(string variable, RowKey key) => variable switch

@@ -73,6 +73,14 @@ public abstract class Rule
     /// </summary>
     internal virtual void EvaluateCoreInto(RuleContext context, List<Finding> sink) => sink.AddRange(EvaluateCore(context));
 
+    /// <summary>The findings of <see cref="EvaluateCoreInto"/> as a list, for families that override it.</summary>
+    private protected List<Finding> CollectFindings(RuleContext context)
+    {
+        var findings = new List<Finding>();
+        EvaluateCoreInto(context, findings);
+        return findings;
+    }
+
     /// <summary><see langword="true"/> when the rule's tables are present and its guard holds.</summary>
     public virtual bool Applies(Disclosure disclosure)
     {

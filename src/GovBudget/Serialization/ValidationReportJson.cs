@@ -109,15 +109,7 @@ public static class ValidationReportJson
     public static ValidationReport Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException ex)
-        {
-            throw new GovBudgetFormatException(ex.Message, null, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex.Path, ex);
-        }
+        var document = Internal.JsonInput.Parse(json, null);
 
         using (document)
         {

@@ -31,12 +31,7 @@ public sealed class CatalogRule : Rule
     public override IReadOnlyList<string> Tables => [];
 
     /// <inheritdoc />
-    protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
-    {
-        var findings = new List<Finding>();
-        EvaluateCoreInto(context, findings);
-        return findings;
-    }
+    protected override IEnumerable<Finding> EvaluateCore(RuleContext context) => CollectFindings(context);
 
     /// <inheritdoc />
     internal override void EvaluateCoreInto(RuleContext context, List<Finding> sink)

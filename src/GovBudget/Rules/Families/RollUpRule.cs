@@ -29,12 +29,7 @@ public sealed class RollUpRule : Rule
     public override IReadOnlyList<string> Tables { get; }
 
     /// <inheritdoc />
-    protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
-    {
-        var findings = new List<Finding>();
-        EvaluateCoreInto(context, findings);
-        return findings;
-    }
+    protected override IEnumerable<Finding> EvaluateCore(RuleContext context) => CollectFindings(context);
 
     /// <summary>
     /// Sums the children's printed values by row index and compares; only a parent that differs from the sum of its
