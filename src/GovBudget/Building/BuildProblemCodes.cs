@@ -38,4 +38,7 @@ public static class BuildProblemCodes
 
     /// <summary>A row whose explicit parent is not in the table.</summary>
     public const string UnknownParent = "GB-B012";
+
+    /// <summary>A table has the id of a table of the disclosure's table set but another definition (columns, lines, row kinds or names).</summary>
+    public const string TableSetMismatch = "GB-B013";
 }

@@ -37,7 +37,7 @@ public sealed class DisclosureBuilder
     private string? _departmentName;
     private Precision _precision = Precision.WanYuan2;
     private int? _catalogEdition;
-    private BudgetLayout _layout;
+    private TableSets.TableSet? _tableSet;
     private ReportedFigures _figures = ReportedFigures.None;
     private OverallPerformanceGoal? _overallGoal;
     private bool _rollUp;
@@ -94,13 +94,27 @@ public sealed class DisclosureBuilder
         return this;
     }
 
-    /// <summary>Sets the budget table layout (default current).</summary>
-    public DisclosureBuilder Layout(BudgetLayout layout)
+    /// <summary>
+    /// Sets the table set (published layout) of the disclosure (default <c>hubei.budget</c> for budgets,
+    /// <c>national.settlement</c> for settlements). Call it before adding tables by id.
+    /// </summary>
+    /// <exception cref="ArgumentException">The set is for the other kind of disclosure.</exception>
+    public DisclosureBuilder TableSet(TableSets.TableSet tableSet)
     {
+        ArgumentNullException.ThrowIfNull(tableSet);
         CheckNotBuilt();
-        _layout = layout;
+        Internal.Preconditions.CheckArgument(tableSet.Kind == _kind, nameof(tableSet), $"Table set {tableSet.Id} is for {tableSet.Kind} disclosures, not {_kind}.");
+        _tableSet = tableSet;
         return this;
     }
+
+    /// <summary>Sets a built-in table set by id (<c>shanghai.budget</c>; see <see cref="TableSets.TableSetRegistry.BuiltIn"/>).</summary>
+    /// <exception cref="KeyNotFoundException">No built-in set has that id.</exception>
+    /// <exception cref="ArgumentException">The set is for the other kind of disclosure.</exception>
+    public DisclosureBuilder TableSet(string tableSetId) => TableSet(TableSets.TableSetRegistry.BuiltIn.Get(tableSetId));
+
+    /// <summary>The table set the disclosure will have.</summary>
+    public TableSets.TableSet CurrentTableSet => _tableSet ?? DefaultTableSet(_kind);
 
     /// <summary>Rolls every table up from its leaves (see <see cref="TableBuilder.RollUp"/>).</summary>
     public DisclosureBuilder RollUp(bool enabled = true)
@@ -120,6 +134,14 @@ public sealed class DisclosureBuilder
         configure(builder);
         _tables.Add(builder);
         return this;
+    }
+
+    /// <summary>Adds the table <paramref name="tableId"/> of the disclosure's table set (<see cref="TableSet(TableSets.TableSet)"/>), filled by <paramref name="configure"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The set has no such table.</exception>
+    public DisclosureBuilder Table(string tableId, Action<TableBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(tableId);
+        return Table(CurrentTableSet.Definition(tableId), configure);
     }
 
     /// <summary>Sets the figures reported beside the tables.</summary>
@@ -206,6 +228,7 @@ public sealed class DisclosureBuilder
             all.Add(new BuildProblem(BuildProblemCodes.MissingPart, "The department is not set (call Department(code, name))."));
         }
 
+        var set = CurrentTableSet;
         var tables = new List<Table>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var knownUnits = _units.Select(u => u.Code).Append(_departmentCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -220,6 +243,14 @@ public sealed class DisclosureBuilder
             if (builder.Definition.Disclosure != _kind)
             {
                 all.Add(new BuildProblem(BuildProblemCodes.WrongDisclosureKind, $"Table {id} belongs to a {builder.Definition.Disclosure} disclosure, not a {_kind}.", id));
+            }
+
+            if (set.FindTable(id) is { } declared && !declared.Definition.Equals(builder.Definition))
+            {
+                all.Add(new BuildProblem(
+                    BuildProblemCodes.TableSetMismatch,
+                    $"Table {id} does not match table {id} of table set {set.Id} ({TableDefinitionDifference.Describe(declared.Definition, builder.Definition)}); give a custom table another id.",
+                    id));
             }
 
             if (knownUnits.Count > 0)
@@ -257,7 +288,7 @@ public sealed class DisclosureBuilder
         disclosure = _kind == DisclosureKind.Budget
             ? new BudgetDisclosure(_year, department, _precision, edition, tables.ToEquatableArray())
             {
-                Layout = _layout,
+                TableSet = set,
                 OverallGoal = _overallGoal,
                 ProjectGoals = _projectGoals.ToEquatableArray(),
                 Figures = _figures,
@@ -266,6 +297,7 @@ public sealed class DisclosureBuilder
             }
             : new SettlementDisclosure(_year, department, _precision, edition, tables.ToEquatableArray())
             {
+                TableSet = set,
                 SelfEvaluations = _selfEvaluations.ToEquatableArray(),
                 Figures = _figures,
                 Statements = _statements.ToEquatableArray(),
@@ -273,6 +305,9 @@ public sealed class DisclosureBuilder
             };
         return true;
     }
+
+    private static TableSets.TableSet DefaultTableSet(DisclosureKind kind)
+        => TableSets.TableSetRegistry.BuiltIn.Get(kind == DisclosureKind.Budget ? "hubei.budget" : "national.settlement");
 
     private void CheckNotBuilt()
     {

@@ -10,15 +10,12 @@ public sealed record BudgetDisclosure : Disclosure
 {
     /// <summary>Creates a budget disclosure. Prefer <see cref="Building.DisclosureBuilder"/>.</summary>
     public BudgetDisclosure(int year, Department department, Precision precision, int catalogEdition, EquatableArray<Table> tables)
-        : base(year, department, precision, catalogEdition, tables)
+        : base(year, department, precision, catalogEdition, tables, TableSets.TableSetRegistry.BuiltIn.Get("hubei.budget"))
     {
     }
 
     /// <inheritdoc />
     public override DisclosureKind Kind => DisclosureKind.Budget;
-
-    /// <summary>Current or older table layout.</summary>
-    public BudgetLayout Layout { get; init; }
 
     /// <summary>表11 整体支出绩效目标表, if published.</summary>
     public OverallPerformanceGoal? OverallGoal { get; init; }

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using GovBudget.Amounts;
 using GovBudget.Collections;
 using GovBudget.Tables;
+using GovBudget.TableSets;
 
 namespace GovBudget.Disclosures;
 
@@ -12,9 +13,12 @@ namespace GovBudget.Disclosures;
 /// </summary>
 public abstract record Disclosure
 {
-    private protected Disclosure(int year, Department department, Precision precision, int catalogEdition, EquatableArray<Table> tables)
+    private readonly TableSet _tableSet;
+
+    private protected Disclosure(int year, Department department, Precision precision, int catalogEdition, EquatableArray<Table> tables, TableSet tableSet)
     {
         ArgumentNullException.ThrowIfNull(department);
+        _tableSet = tableSet;
         Year = year;
         Department = department;
         Precision = precision;
@@ -24,6 +28,26 @@ public abstract record Disclosure
 
     /// <summary>Budget or settlement.</summary>
     public abstract DisclosureKind Kind { get; }
+
+    /// <summary>
+    /// The table set (published layout) the disclosure's tables belong to: it gives the tables' definitions, the rules
+    /// that check them and the roles other code finds tables by. Defaults to <c>hubei.budget</c> for budgets and
+    /// <c>national.settlement</c> for settlements.
+    /// </summary>
+    /// <exception cref="ArgumentException">The set is for the other kind of disclosure.</exception>
+    public TableSet TableSet
+    {
+        get => _tableSet;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            Internal.Preconditions.CheckArgument(value.Kind == Kind, nameof(value), $"Table set {value.Id} is for {value.Kind} disclosures, not {Kind}.");
+            _tableSet = value;
+        }
+    }
+
+    /// <summary>The table that plays <paramref name="role"/> in the disclosure's set (<see cref="TableRoles"/>), if printed.</summary>
+    public Table? FindTableByRole(string role) => TableSet.TableFor(role) is { } id ? FindTable(id) : null;
 
     /// <summary>The year the disclosure is for (预算年度 or 决算年度).</summary>
     public int Year { get; init; }

@@ -282,7 +282,7 @@ public static class SampleGenerator
     {
         var m = new SampleModel(options);
         var p = new Printer(options.Precision);
-        var b = Start(DisclosureBuilder.Budget(options.Year), m, options).Layout(BudgetLayout.Legacy);
+        var b = Start(DisclosureBuilder.Budget(options.Year), m, options).TableSet("hubei.budget.legacy");
         var tree = Tree(m.Lines);
         var classes = tree.Where(n => n.Code.Level == SubjectLevel.Class).ToList();
         var wages = Amount.Sum(m.PersonnelByEconomic.Where(e => e.Code.Class.Value == 301).Select(e => e.Amount));

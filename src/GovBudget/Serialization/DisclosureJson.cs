@@ -25,8 +25,12 @@ namespace GovBudget.Serialization;
 /// </remarks>
 public static class DisclosureJson
 {
-    /// <summary>The version of the format written (<c>"schemaVersion"</c>) and the only one read.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The version of the format written (<c>"schemaVersion"</c>). Version 2 names the disclosure's table set
+    /// (<c>"tableSet"</c>); version 1 files still read (their <c>layout</c> maps to <c>hubei.budget</c> or
+    /// <c>hubei.budget.legacy</c>, settlements to <c>national.settlement</c>).
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>The manifest name of the embedded JSON Schema (draft 2020-12).</summary>
     public const string SchemaResourceName = "GovBudget.Serialization.disclosure.schema.json";
@@ -90,7 +94,7 @@ public static class DisclosureJson
     /// <summary>Reads a disclosure from UTF-8 JSON (a leading BOM is skipped).</summary>
     /// <exception cref="GovBudgetFormatException">The input is not a valid disclosure document.</exception>
     public static Disclosure Deserialize(ReadOnlySpan<byte> utf8Json, DisclosureJsonOptions? options = null)
-        => ReadDocument(utf8Json, options ?? DisclosureJsonOptions.Default, null, static (dto, _) => DisclosureJsonMapper.ToModel(dto), DisclosureInfo);
+        => ReadDocument(utf8Json, options ?? DisclosureJsonOptions.Default, null, static (dto, o) => DisclosureJsonMapper.ToModel(dto, o.TableSets), DisclosureInfo);
 
     /// <summary>Reads a disclosure from a stream of UTF-8 JSON, up to <see cref="DisclosureJsonOptions.MaxDocumentBytes"/>.</summary>
     /// <exception cref="GovBudgetFormatException">The input is not a valid disclosure document, or is too large.</exception>
@@ -128,7 +132,7 @@ public static class DisclosureJson
     public static string SerializeTable(Table table, DisclosureJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return JsonSerializer.Serialize(DisclosureJsonMapper.ToDto(table), TableInfo(options ?? DisclosureJsonOptions.Default));
+        return JsonSerializer.Serialize(DisclosureJsonMapper.ToStandaloneDto(table), TableInfo(options ?? DisclosureJsonOptions.Default));
     }
 
     /// <summary>Reads one table written by <see cref="SerializeTable"/>.</summary>
@@ -142,7 +146,7 @@ public static class DisclosureJson
             throw TooLarge(options, null);
         }
 
-        return ReadDocument(Encoding.UTF8.GetBytes(json), options, null, static (dto, _) => DisclosureJsonMapper.ToModel(dto, "$"), TableInfo);
+        return ReadDocument(Encoding.UTF8.GetBytes(json), options, null, static (dto, o) => DisclosureJsonMapper.ToModel(dto, "$", o.TableSets), TableInfo);
     }
 
     /// <summary>Opens the embedded JSON Schema (draft 2020-12) of the format; the caller disposes the stream.</summary>
@@ -151,7 +155,7 @@ public static class DisclosureJson
             ?? throw new InvalidOperationException($"The embedded resource {SchemaResourceName} is missing.");
 
     internal static Disclosure ReadDisclosure(ReadOnlySpan<byte> utf8Json, DisclosureJsonOptions options, long lineNumber)
-        => ReadDocument(utf8Json, options, lineNumber, static (dto, _) => DisclosureJsonMapper.ToModel(dto), DisclosureInfo);
+        => ReadDocument(utf8Json, options, lineNumber, static (dto, o) => DisclosureJsonMapper.ToModel(dto, o.TableSets), DisclosureInfo);
 
     internal static JsonTypeInfo<DisclosureDto> DisclosureInfo(DisclosureJsonOptions options)
         => (JsonTypeInfo<DisclosureDto>)SerializerOptions(options).GetTypeInfo(typeof(DisclosureDto));
@@ -188,7 +192,7 @@ public static class DisclosureJson
         ReadOnlySpan<byte> utf8Json,
         DisclosureJsonOptions options,
         long? lineNumber,
-        Func<TDto, string, TModel> map,
+        Func<TDto, DisclosureJsonOptions, TModel> map,
         Func<DisclosureJsonOptions, JsonTypeInfo<TDto>> info)
         where TDto : class
     {
@@ -224,7 +228,7 @@ public static class DisclosureJson
 
         try
         {
-            return map(dto, "$");
+            return map(dto, options);
         }
         catch (JsonMappingException ex)
         {

@@ -27,4 +27,7 @@ public sealed record DisclosureJsonOptions
 
     /// <summary>The name of the input (a file name) used in error messages, if any.</summary>
     public string? SourceName { get; init; }
+
+    /// <summary>The table sets a document may name in <c>"tableSet"</c> (default: the built-in sets). Add a set loaded with <see cref="TableSets.TableSet.Load"/> to read documents in it.</summary>
+    public TableSets.TableSetRegistry TableSets { get; init; } = GovBudget.TableSets.TableSetRegistry.BuiltIn;
 }

@@ -49,7 +49,7 @@ public static class TableCsv
 
         header.AddRange(definition.Columns.Select(HeaderOf));
         WriteRecord(writer, header);
-        var dto = Json.DisclosureJsonMapper.ToDto(table);
+        var dto = Json.DisclosureJsonMapper.ToDto(table, null);
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];

@@ -51,11 +51,11 @@ public static class DisclosureGen
         from figures in OrNull(Figures)
         from statements in Statement.Array[0, 3]
         from priors in Prior.Array[0, 3]
-        from layout in Gen.Enum<BudgetLayout>()
+        from legacy in Gen.Bool
         from overall in OrNull(OverallGoal)
         from projects in ProjectGoal.Array[0, 2]
         from evaluations in SelfEvaluation.Array[0, 2]
-        select Build(kind, year, edition, precision, departmentCode, departmentName, units, tables, figures, statements, priors, layout, overall, projects, evaluations);
+        select Build(kind, year, edition, precision, departmentCode, departmentName, units, tables, figures, statements, priors, legacy, overall, projects, evaluations);
 
     /// <summary>A figure at a random precision (negative, zero or positive).</summary>
     public static Gen<ReportedValue> Value { get; } =
@@ -301,7 +301,7 @@ public static class DisclosureGen
     private static Disclosure Build(
         DisclosureKind kind, int year, int edition, Precision precision, string? departmentCode, string departmentName,
         (int, string, UnitKind)[] units, Table[] tables, ReportedFigures? figures, NarrativeStatement[] statements, PriorFigure[] priors,
-        BudgetLayout layout, OverallPerformanceGoal? overall, ProjectPerformanceGoal[] projects, PerformanceSelfEvaluation[] evaluations)
+        bool legacy, OverallPerformanceGoal? overall, ProjectPerformanceGoal[] projects, PerformanceSelfEvaluation[] evaluations)
     {
         var b = kind == DisclosureKind.Budget ? DisclosureBuilder.Budget(year) : DisclosureBuilder.Settlement(year);
         b.Department(departmentCode, departmentName).WithPrecision(precision).CatalogEdition(edition);
@@ -362,7 +362,7 @@ public static class DisclosureGen
 
         if (kind == DisclosureKind.Budget)
         {
-            b.Layout(layout);
+            b.TableSet(legacy ? "hubei.budget.legacy" : "hubei.budget");
             if (overall is not null)
             {
                 b.OverallGoal(overall);

@@ -55,7 +55,7 @@ public class DisclosureJsonErrorTests
         var ex = Reject(Edit(r => r["year"] = "2026"));
 
         ex.Path.ShouldBe("$.year");
-        ex.LineNumber.ShouldBe(4);
+        ex.LineNumber.ShouldBe(5);
     }
 
     [Fact]
@@ -117,8 +117,9 @@ public class DisclosureJsonErrorTests
     {
         var ex = Reject(Edit(r => Table(r, "表8")["kind"] = "公开08"));
 
-        ex.Reason!.ShouldContain("GB-B011");
-        ex.Path.ShouldBe("$.tables[8]");
+        // Version 2 resolves a table kind in the document's table set, which has no 公开08.
+        ex.Reason!.ShouldContain("'公开08' is not a table of set hubei.budget");
+        ex.Path.ShouldBe("$.tables[8].kind");
     }
 
     [Fact]
@@ -227,7 +228,7 @@ public class DisclosureJsonErrorTests
 
     [Fact]
     public void Deserialize_UnsupportedSchemaVersion_Throws()
-        => Reject(Edit(r => r["schemaVersion"] = 2)).Path.ShouldBe("$.schemaVersion");
+        => Reject(Edit(r => r["schemaVersion"] = 3)).Path.ShouldBe("$.schemaVersion");
 
     [Fact]
     public void Deserialize_SettlementPartInBudget_Throws()

@@ -28,7 +28,7 @@ public class DisclosureJsonLinesTests(Xunit.Abstractions.ITestOutputHelper outpu
 
         lines.Length.ShouldBe(Seeds.Length + 1);
         lines[^1].ShouldBeEmpty();
-        lines.Take(Seeds.Length).ShouldAllBe(l => l.StartsWith("{\"schemaVersion\":1,", StringComparison.Ordinal));
+        lines.Take(Seeds.Length).ShouldAllBe(l => l.StartsWith("{\"schemaVersion\":2,", StringComparison.Ordinal));
     }
 
     [Fact]

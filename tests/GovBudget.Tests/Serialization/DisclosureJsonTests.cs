@@ -47,7 +47,7 @@ public class DisclosureJsonTests
 
         json.ShouldContain("武汉市武昌区医疗保障局");
         json.ShouldNotContain("\\u");
-        json.ShouldStartWith("{\n  \"schemaVersion\": 1,");
+        json.ShouldStartWith("{\n  \"schemaVersion\": 2,");
     }
 
     [Fact]

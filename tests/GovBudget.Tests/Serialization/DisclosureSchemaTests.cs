@@ -33,7 +33,7 @@ public class DisclosureSchemaTests
     {
         var valid = DisclosureJson.Serialize(SeedDocuments.All["HongshanSettlement2023"]);
 
-        Violations(valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal)).ShouldNotBeEmpty();
+        Violations(valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 3", StringComparison.Ordinal)).ShouldNotBeEmpty();
         Violations(valid.Replace("\"kind\": \"settlement\"", "\"kind\": \"Settlement\"", StringComparison.Ordinal)).ShouldNotBeEmpty();
         Violations(valid.Replace("\"year\": 2023", "\"year\": 2023, \"extra\": 1", StringComparison.Ordinal)).ShouldNotBeEmpty();
         Violations(valid.Replace("\"precision\": \"0.01万元\"", "\"precision\": \"0.02万元\"", StringComparison.Ordinal)).ShouldNotBeEmpty();

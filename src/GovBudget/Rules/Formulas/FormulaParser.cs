@@ -20,6 +20,23 @@ internal sealed class FormulaParser
         return new FormulaParser(text).ParseFormula();
     }
 
+    /// <summary>Parses one cell reference with a table, a fixed row and a column (<c>表6[合计,公用经费]</c>).</summary>
+    /// <exception cref="GovBudgetFormatException">The text is not such a reference.</exception>
+    public static CellReference ParseReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new FormulaParser(text);
+        var terms = new List<SignedTerm>();
+        parser.ParseTerm(false, terms);
+        parser.SkipSpace();
+        if (parser._pos < text.Length || terms.Count != 1 || terms[0].Reference is not { TableId: not null, Row.Kind: RowSelectorKind.Key, Column.IsEach: false })
+        {
+            throw parser.Error("one cell reference with a table, a row key and a column, such as 表6[合计,公用经费]");
+        }
+
+        return terms[0].Reference;
+    }
+
     private Formula ParseFormula()
     {
         string? table = null;

@@ -1,21 +1,10 @@
 using GovBudget.Rules.Families;
-using GovBudget.Rules.Formulas;
 
 namespace GovBudget.Rules.Sets;
 
-/// <summary>Short-hand for the built-in rule catalogues.</summary>
+/// <summary>The rules every table set shares.</summary>
 internal static class RuleFactory
 {
-    public static FormulaRule F(string id, RuleClass ruleClass, string zh, string en, string formula) => new(id, ruleClass, zh, en, Formula.Parse(formula));
-
-    public static FormulaRule Balance(string id, string zh, string en, string formula) => F(id, RuleClass.BasicBalance, zh, en, formula);
-
-    public static FormulaRule Logic(string id, string zh, string en, string formula) => F(id, RuleClass.Logical, zh, en, formula);
-
-    public static FormulaRule Verify(string id, string zh, string en, string formula) => F(id, RuleClass.Verification, zh, en, formula);
-
-    public static RollUpRule RollUp(string id, string table) => new(id, table);
-
     /// <summary>The rules every disclosure shares: catalog conformance and narrative statements.</summary>
     public static IEnumerable<Rule> Common() =>
     [
@@ -32,16 +21,5 @@ internal static class RuleFactory
         new FigureRule("FIG.SERV.SUM", FigureCheck.PurchasedServicesSum),
         new FigureRule("FIG.OPEX", FigureCheck.OperatingExpenses),
         new FigureRule("FIG.VEHICLES", FigureCheck.Vehicles),
-    ];
-
-    /// <summary>The performance-goal rules of budgets (表11, 表12).</summary>
-    public static IEnumerable<Rule> BudgetGoals() =>
-    [
-        new OverallGoalRule("BUD.T11.SUM", OverallGoalCheck.Sum),
-        new OverallGoalRule("BUD.T11.SHARE", OverallGoalCheck.Share),
-        new OverallGoalRule("BUD.T11.BALANCE", OverallGoalCheck.Balance),
-        new OverallGoalRule("BUD.T11.T5-1", OverallGoalCheck.Tables),
-        new ProjectGoalRule("BUD.T12.COST", ProjectGoalCheck.CostItems),
-        new ProjectGoalRule("BUD.T12.FUNDS", ProjectGoalCheck.Funding),
     ];
 }

@@ -14,6 +14,8 @@ internal sealed class DisclosureDto
 
     public required string Kind { get; init; }
 
+    public string? TableSet { get; init; }
+
     public required int Year { get; init; }
 
     public required int CatalogEdition { get; init; }

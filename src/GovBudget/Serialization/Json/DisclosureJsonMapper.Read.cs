@@ -5,6 +5,7 @@ using GovBudget.Collections;
 using GovBudget.Disclosures;
 using GovBudget.Tables;
 using GovBudget.Tables.Performance;
+using GovBudget.TableSets;
 
 namespace GovBudget.Serialization.Json;
 
@@ -18,11 +19,11 @@ internal static partial class DisclosureJsonMapper
 {
     private const int MaxCellLength = 64;
 
-    public static Disclosure ToModel(DisclosureDto dto)
+    public static Disclosure ToModel(DisclosureDto dto, TableSetRegistry registry)
     {
-        if (dto.SchemaVersion != DisclosureJson.SchemaVersion)
+        if (dto.SchemaVersion is not (1 or DisclosureJson.SchemaVersion))
         {
-            throw new JsonMappingException("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"Unsupported schemaVersion {dto.SchemaVersion}; this reader supports {DisclosureJson.SchemaVersion}."));
+            throw new JsonMappingException("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"Unsupported schemaVersion {dto.SchemaVersion}; this reader supports 1 and {DisclosureJson.SchemaVersion}."));
         }
 
         var kind = WireEnum.Parse<DisclosureKind>(dto.Kind, "$.kind");
@@ -34,16 +35,13 @@ internal static partial class DisclosureJsonMapper
             NonBlank(u.Code, p + ".code"),
             NonBlank(u.Name, p + ".name"),
             u.Kind is null ? UnitKind.Unspecified : WireEnum.Parse<UnitKind>(u.Kind, p + ".kind")));
-        if (dto.Layout is not null)
-        {
-            RequireKind(kind, DisclosureKind.Budget, "$.layout");
-            builder.Layout(WireEnum.Parse<BudgetLayout>(dto.Layout, "$.layout"));
-        }
+        var set = ResolveSet(dto, kind, registry);
+        builder.TableSet(set);
 
         var definitions = new List<TableDefinition>();
         Each(dto.Tables, "$.tables", (t, p) =>
         {
-            var definition = ResolveDefinition(t, p);
+            var definition = ResolveDefinition(t, p, dto.SchemaVersion == 1 ? null : set, registry);
             definitions.Add(definition);
             builder.Table(definition, tb => ConfigureTable(tb, t, definition, p));
         });
@@ -82,9 +80,15 @@ internal static partial class DisclosureJsonMapper
         throw Describe(problems, problem => PathOf(problem, dto.Tables ?? [], definitions));
     }
 
-    public static Table ToModel(TableDto dto, string path)
+    public static Table ToModel(TableDto dto, string path, TableSetRegistry registry)
     {
-        var definition = ResolveDefinition(dto, path);
+        TableSet? set = null;
+        if (dto.TableSet is { } id)
+        {
+            set = registry.Find(id) ?? throw new JsonMappingException(path + ".tableSet", $"'{id}' is not a known table set; known: {string.Join(", ", registry.All.Select(s => s.Id))}.");
+        }
+
+        var definition = ResolveDefinition(dto, path, set, registry);
         var builder = new TableBuilder(definition, dto.Precision);
         ConfigureTable(builder, dto, definition, path);
         return builder.TryBuild(out var table, out var problems)
@@ -92,16 +96,75 @@ internal static partial class DisclosureJsonMapper
             : throw Describe(problems, problem => RowPath(problem, dto, definition, path));
     }
 
-    private static TableDefinition ResolveDefinition(TableDto dto, string path)
+    /// <summary>The table set of a document: named in version 2, by kind and layout in version 1.</summary>
+    private static TableSet ResolveSet(DisclosureDto dto, DisclosureKind kind, TableSetRegistry registry)
+    {
+        if (dto.SchemaVersion == 1)
+        {
+            if (dto.TableSet is not null)
+            {
+                throw new JsonMappingException("$.tableSet", "\"tableSet\" needs schemaVersion 2.");
+            }
+
+            if (dto.Layout is not null)
+            {
+                RequireKind(kind, DisclosureKind.Budget, "$.layout");
+            }
+
+            var id = kind == DisclosureKind.Settlement ? "national.settlement" : dto.Layout switch
+            {
+                null or "current" => "hubei.budget",
+                "legacy" => "hubei.budget.legacy",
+                _ => throw new JsonMappingException("$.layout", $"'{dto.Layout}' is not a layout (current, legacy)."),
+            };
+            return TableSetRegistry.BuiltIn.Get(id);
+        }
+
+        if (dto.Layout is not null)
+        {
+            throw new JsonMappingException("$.layout", "\"layout\" is the version 1 form; version 2 names the table set in \"tableSet\".");
+        }
+
+        if (dto.TableSet is null)
+        {
+            return TableSetRegistry.BuiltIn.Get(kind == DisclosureKind.Budget ? "hubei.budget" : "national.settlement");
+        }
+
+        var set = registry.Find(dto.TableSet)
+            ?? throw new JsonMappingException("$.tableSet", $"'{dto.TableSet}' is not a known table set; known: {string.Join(", ", registry.All.Select(s => s.Id))} (load others with TableSet.Load and DisclosureJsonOptions.TableSets).");
+        return set.Kind == kind ? set : throw new JsonMappingException("$.tableSet", $"Table set {set.Id} is for {WireEnum.Name(set.Kind)} disclosures, not {dto.Kind}.");
+    }
+
+    /// <summary>
+    /// The definition of a table: by <c>kind</c>, a table of the document's set (version 2) or a built-in kind of the
+    /// version 1 sets; or written inline as <c>definition</c>, which must not reuse an id of the set with other columns.
+    /// </summary>
+    private static TableDefinition ResolveDefinition(TableDto dto, string path, TableSet? set, TableSetRegistry registry)
     {
         switch (dto)
         {
             case { Kind: { } id, Definition: null }:
+                if (set is not null)
+                {
+                    return set.FindTable(id)?.Definition
+                        ?? throw new JsonMappingException(path + ".kind", $"'{id}' is not a table of set {set.Id} (its tables: {string.Join(", ", set.Tables.Select(t => t.Id))}); write a custom kind inline as \"definition\".");
+                }
+
                 return FindBuiltIn(id) ?? throw new JsonMappingException(path + ".kind", $"'{id}' is not a built-in table kind; write a custom kind inline as \"definition\".");
-            case { Kind: null, Definition: { } definition }:
-                return ToModel(definition, path + ".definition");
+            case { Kind: null, Definition: { } inline }:
+                var definition = ToModel(inline, path + ".definition");
+                var scope = set ?? (dto.TableSet is null ? null : registry.Find(dto.TableSet));
+                var declared = scope is not null ? scope.FindTable(definition.Id)?.Definition : FindBuiltIn(definition.Id);
+                if (declared is not null && !declared.Equals(definition))
+                {
+                    throw new JsonMappingException(
+                        path + ".definition.id",
+                        $"Custom table '{definition.Id}' reuses the id of table {definition.Id} of {(scope is null ? "the built-in sets" : "table set " + scope.Id)} with another definition ({TableDefinitionDifference.Describe(declared, definition)}); give it another id.");
+                }
+
+                return definition;
             default:
-                throw new JsonMappingException(path, "A table has exactly one of \"kind\" (a built-in kind) and \"definition\" (a custom kind).");
+                throw new JsonMappingException(path, "A table has exactly one of \"kind\" (a table of the set) and \"definition\" (a custom kind).");
         }
     }
 

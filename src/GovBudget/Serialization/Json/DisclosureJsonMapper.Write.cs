@@ -4,6 +4,7 @@ using GovBudget.Disclosures;
 using GovBudget.Tables;
 using GovBudget.Tables.Budget;
 using GovBudget.Tables.Performance;
+using GovBudget.TableSets;
 using GovBudget.Tables.Settlement;
 
 namespace GovBudget.Serialization.Json;
@@ -23,14 +24,14 @@ internal static partial class DisclosureJsonMapper
             Year = disclosure.Year,
             CatalogEdition = disclosure.CatalogEdition,
             Precision = disclosure.Precision,
-            Layout = budget is null ? null : WireEnum.Name(budget.Layout),
+            TableSet = disclosure.TableSet.Id,
             Department = new DepartmentDto
             {
                 Code = disclosure.Department.Code,
                 Name = disclosure.Department.Name,
                 Units = ListOrNull(disclosure.Department.Units, u => new UnitDto { Code = u.Code, Name = u.Name, Kind = u.Kind == UnitKind.Unspecified ? null : WireEnum.Name(u.Kind) }),
             },
-            Tables = ListOrNull(disclosure.Tables, ToDto),
+            Tables = ListOrNull(disclosure.Tables, t => ToDto(t, disclosure.TableSet)),
             Figures = disclosure.Figures == ReportedFigures.None ? null : ToDto(disclosure.Figures),
             Statements = ListOrNull(disclosure.Statements, ToDto),
             PriorFigures = ListOrNull(disclosure.PriorFigures, p => new PriorFigureDto { Address = ToDto(p.Address), Year = p.Year, Basis = WireEnum.Name(p.Basis), Value = p.Value }),
@@ -40,11 +41,30 @@ internal static partial class DisclosureJsonMapper
         };
     }
 
-    public static TableDto ToDto(Table table)
+    /// <summary>A table on its own: by kind and set when a built-in set has its definition, inline otherwise.</summary>
+    public static TableDto ToStandaloneDto(Table table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var set = TableSetRegistry.BuiltIn.All.FirstOrDefault(s => s.FindTable(table.Id)?.Definition.Equals(table.Definition) == true);
+        var dto = ToDto(table, set);
+        return set is null ? dto : new TableDto
+        {
+            TableSet = set.Id,
+            Kind = dto.Kind,
+            Precision = dto.Precision,
+            PrintedColumns = dto.PrintedColumns,
+            Remark = dto.Remark,
+            IncompleteReason = dto.IncompleteReason,
+            Rows = dto.Rows,
+        };
+    }
+
+    /// <summary>A table of a disclosure in set <paramref name="set"/>: by kind when the set has its definition, inline otherwise.</summary>
+    public static TableDto ToDto(Table table, TableSet? set)
     {
         ArgumentNullException.ThrowIfNull(table);
         var definition = table.Definition;
-        var builtIn = FindBuiltIn(definition.Id) is { } known && known.Equals(definition);
+        var builtIn = set?.FindTable(definition.Id)?.Definition.Equals(definition) == true;
         var rows = new List<RowDto>(table.Rows.Count);
         foreach (var row in table.Rows)
         {

@@ -12,9 +12,13 @@ namespace GovBudget.Serialization.Json;
 /// </summary>
 internal sealed class TableDto
 {
+    public string? TableSet { get; init; }
+
     public string? Kind { get; init; }
 
     public TableDefinitionDto? Definition { get; init; }
+
+    public List<string>? PrintedColumns { get; init; }
 
     [JsonConverter(typeof(PrecisionJsonConverter))]
     public required Precision Precision { get; init; }

@@ -81,7 +81,7 @@ public static class HongshanBudget2021
         var b = DisclosureBuilder.Budget(2021)
             .Department(DepartmentCode, "武汉市洪山区医疗保障局")
             .Unit(UnitCode, "医疗保障局机关", UnitKind.Administrative)
-            .Layout(BudgetLayout.Legacy);
+            .TableSet("hubei.budget.legacy");
 
         AddSummaryTables(b);
         AddFunctionalTables(b);

@@ -20,7 +20,7 @@ public class HongshanBudget2021Tests
         problems.ShouldBeEmpty();
         ok.ShouldBeTrue();
         var budget = disclosure.ShouldBeOfType<BudgetDisclosure>();
-        budget.Layout.ShouldBe(BudgetLayout.Legacy);
+        budget.TableSet.Id.ShouldBe("hubei.budget.legacy");
         budget.Tables.Select(t => t.Id).ShouldBe(["L1", "L6", "表5-1", "表6", "L4", "L5", "L7", "表3", "L9", "L10", "L11"], ignoreOrder: true);
         budget.ProjectGoals.Count.ShouldBe(3);
     }
