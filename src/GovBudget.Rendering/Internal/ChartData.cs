@@ -1,8 +1,7 @@
 using GovBudget.Amounts;
 using GovBudget.Disclosures;
 using GovBudget.Tables;
-using GovBudget.Tables.Budget;
-using GovBudget.Tables.Settlement;
+using GovBudget.TableSets;
 
 namespace GovBudget.Rendering.Internal;
 
@@ -13,10 +12,8 @@ internal static class ChartData
     {
         var charts = new List<Chart>();
         var settlement = disclosure.Kind == DisclosureKind.Settlement;
-        var totals = settlement
-            ? new[] { new CellAddress(SettlementTables.IncomeExpenditure.Id, RowKey.Line(31), "收入决算数"), new CellAddress(SettlementTables.IncomeExpenditure.Id, RowKey.Line(62), "支出决算数") }
-            : [new CellAddress(BudgetTables.IncomeExpenditureSummary.Id, RowKey.Item("收入总计"), "预算数"), new CellAddress(BudgetTables.IncomeExpenditureSummary.Id, RowKey.Item("支出总计"), "预算数"),
-               new CellAddress("L6", RowKey.Item("收入总计"), "预算数"), new CellAddress("L6", RowKey.Item("支出总计"), "预算数")];
+        var set = disclosure.TableSet;
+        var totals = Cells(set, TableRoles.IncomeTotal, TableRoles.ExpenditureTotal);
         AddChange(charts, disclosure, "图1", labels.Z(settlement ? "收、支决算总计变动情况" : "收、支预算总计变动情况", "Change of total income and expenditure"), totals, labels);
 
         var income = IncomeStructure(disclosure);
@@ -31,13 +28,14 @@ internal static class ChartData
             charts.Add(new Chart("图3", labels.Z(settlement ? "支出决算结构" : "支出预算结构", "Expenditure structure"), true, expenditure));
         }
 
-        var appropriation = settlement
-            ? new[] { new CellAddress(SettlementTables.AppropriationIncomeExpenditure.Id, RowKey.Line(32), "收入决算数"), new CellAddress(SettlementTables.AppropriationIncomeExpenditure.Id, RowKey.Line(64), "合计") }
-            : [new CellAddress(BudgetTables.AppropriationSummary.Id, RowKey.Item("收入总计"), "预算数"), new CellAddress(BudgetTables.AppropriationSummary.Id, RowKey.Item("支出总计"), "预算数"),
-               new CellAddress("L1", RowKey.Item("收入总计"), "合计"), new CellAddress("L1", RowKey.Item("支出总计"), "合计")];
+        var appropriation = Cells(set, TableRoles.AppropriationIncomeTotal, TableRoles.AppropriationExpenditureTotal);
         AddChange(charts, disclosure, "图4", labels.Z(settlement ? "财政拨款收、支决算总计变动情况" : "财政拨款收、支预算总计变动情况", "Change of total fiscal appropriations"), appropriation, labels);
         return charts;
     }
+
+    /// <summary>The cells that play the given roles in the set, in order, skipping roles the set does not have.</summary>
+    private static List<CellAddress> Cells(TableSet set, params string[] roles)
+        => [.. roles.Select(set.CellFor).OfType<CellAddress>()];
 
     /// <summary>A bar chart of last year's and this year's total, where this year's is printed and last year's known.</summary>
     private static void AddChange(List<Chart> charts, Disclosure disclosure, string number, string title, IEnumerable<CellAddress> candidates, Labels labels)
@@ -99,9 +97,7 @@ internal static class ChartData
 
     private static List<(string, ReportedValue)> IncomeStructure(Disclosure disclosure)
     {
-        var table = disclosure.FindTable(SettlementTables.IncomeExpenditure.Id)
-            ?? disclosure.FindTable(BudgetTables.IncomeExpenditureSummary.Id)
-            ?? disclosure.FindTable("L6");
+        var table = disclosure.FindTableByRole(TableRoles.IncomeExpenditure);
         if (table is null)
         {
             return [];
@@ -132,7 +128,7 @@ internal static class ChartData
 
     private static List<(string, ReportedValue)> ExpenditureStructure(Disclosure disclosure)
     {
-        var table = disclosure.FindTable(SettlementTables.ExpenditureByFunction.Id) ?? disclosure.FindTable(BudgetTables.ExpenditureSummary.Id);
+        var table = disclosure.FindTableByRole(TableRoles.ExpenditureByFunction);
         if (table is null)
         {
             return [];

@@ -64,7 +64,9 @@ internal static class TableGrids
         var grid = new Grid();
         var hasCode = table.Rows.Any(r => Code(r).Length > 0);
         var hasLine = definition.RowKinds.Contains(RowKeyKind.Line);
-        var grouped = definition.Columns.Any(c => c.Group is not null);
+        // Only the columns the document prints (a column not printed is not drawn as blank).
+        var shown = Enumerable.Range(0, definition.Columns.Count).Where(table.IsPrinted).Select(i => definition.Columns[i]).ToList();
+        var grouped = shown.Any(c => c.Group is not null);
         var headRows = grouped ? 2 : 1;
         var (codeHeader, nameHeader) = LeadHeaders(table, labels);
 
@@ -84,7 +86,7 @@ internal static class TableGrids
             grid.FlatHeaders.Add(labels.Z("行次", "Line"));
         }
 
-        var columns = definition.Columns;
+        var columns = shown;
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
@@ -141,9 +143,12 @@ internal static class TableGrids
                 cells.Add(new GridCell(row.Key.LineNumber is { } n ? Numbers.Format(n) : string.Empty) { Numeric = true });
             }
 
-            for (var c = 0; c < columns.Count; c++)
+            for (var c = 0; c < definition.Columns.Count; c++)
             {
-                cells.Add(ValueCell(table, row, c));
+                if (table.IsPrinted(c))
+                {
+                    cells.Add(ValueCell(table, row, c));
+                }
             }
 
             grid.Body.Add(new GridRow(cells, IsTotal(table, row)));
@@ -162,6 +167,8 @@ internal static class TableGrids
         var grid = new Grid();
         var hasLine = definition.RowKinds.Contains(RowKeyKind.Line);
         var (incomeColumns, expenditureColumns) = SplitColumns(definition);
+        incomeColumns.RemoveAll(c => !table.IsPrinted(c));
+        expenditureColumns.RemoveAll(c => !table.IsPrinted(c));
         var rows = AllLines(table);
         var income = rows.Where(r => definition.FindLine(r.Key)?.Side == IncomeSide).ToList();
         var expenditure = rows.Where(r => definition.FindLine(r.Key)?.Side != IncomeSide).ToList();

@@ -29,6 +29,7 @@ public sealed class TableBuilder
     private Precision _precision;
     private string? _remark;
     private string? _incomplete;
+    private string[]? _printed;
     private bool _rollUp;
     private bool _built;
 
@@ -172,6 +173,26 @@ public sealed class TableBuilder
     }
 
     /// <summary>
+    /// Says which columns the document prints, when it prints fewer than the kind has (a column not printed is not
+    /// blank: rules that need it report it as not checkable, and renderers leave it out).
+    /// </summary>
+    public TableBuilder Printed(params string[] columnIds)
+    {
+        ArgumentNullException.ThrowIfNull(columnIds);
+        CheckNotBuilt();
+        foreach (var id in columnIds)
+        {
+            if (Definition.FindColumn(id) is null)
+            {
+                _problems.Add(new BuildProblem(BuildProblemCodes.UnknownColumn, $"Table {Definition.Id} has no column '{id}' to print.", Definition.Id, null, id));
+            }
+        }
+
+        _printed = [.. columnIds.Select(id => Definition.FindColumn(id)?.Id).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(Definition.ColumnIndex)];
+        return this;
+    }
+
+    /// <summary>
     /// Computes every parent row from its children when building: missing 类/款 rows and the 合计 row are added
     /// (named from the built-in catalog where known) and printed parent values are replaced by the sums.
     /// </summary>
@@ -209,6 +230,14 @@ public sealed class TableBuilder
 
         foreach (var row in rows)
         {
+            for (var c = 0; _printed is not null && c < row.Cells.Count; c++)
+            {
+                if (!row.Cells[c].IsEmpty && !_printed.Contains(Definition.Columns[c].Id))
+                {
+                    all.Add(new BuildProblem(BuildProblemCodes.UnknownColumn, $"Row {row.Key} has a value in column {Definition.Columns[c].Id}, which the table does not print.", Definition.Id, row.Key, Definition.Columns[c].Id));
+                }
+            }
+
             if (row.Parent is { } parent && !seen.Contains(parent))
             {
                 all.Add(new BuildProblem(BuildProblemCodes.UnknownParent, $"The parent {parent} of row {row.Key} is not in the table.", Definition.Id, row.Key));
@@ -227,7 +256,7 @@ public sealed class TableBuilder
             return false;
         }
 
-        table = new Table(Definition, _precision, rows.ToEquatableArray(), _remark, _incomplete);
+        table = new Table(Definition, _precision, rows.ToEquatableArray(), _remark, _incomplete, _printed is { } printed ? printed : default(EquatableArray<string>));
         if (_rollUp)
         {
             table = table.WithRollUps();

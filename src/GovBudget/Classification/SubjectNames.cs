@@ -4,7 +4,8 @@ namespace GovBudget.Classification;
 
 /// <summary>
 /// Compares subject names as a reader would: ignoring spaces and line wraps, full-width versus half-width
-/// characters, and the style of parentheses and quotation marks.
+/// characters, the style of parentheses and quotation marks, and the ordinal that summary tables print before a
+/// name (<c>一、</c>, <c>（三）</c>, <c>1.</c>, <c>2、</c>).
 /// </summary>
 public static class SubjectNames
 {
@@ -39,6 +40,9 @@ public static class SubjectNames
         {
             return true;
         }
+
+        left = WithoutOrdinal(left);
+        right = WithoutOrdinal(right);
 
         // Normalize maps each character to zero or one character, so compare the two folded streams.
         int i = 0, j = 0;
@@ -77,4 +81,26 @@ public static class SubjectNames
         '—' or '－' => '-',
         _ => c,
     };
+
+    /// <summary>The name without a leading printed ordinal (<c>一、一般公共服务支出</c> → <c>一般公共服务支出</c>).</summary>
+    public static string WithoutOrdinal(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var span = name.AsSpan().TrimStart();
+        var bracketed = span.Length > 0 && span[0] is '（' or '(';
+        var i = bracketed ? 1 : 0;
+        var start = i;
+        while (i < span.Length && (char.IsAsciiDigit(span[i]) || "一二三四五六七八九十廿卅百〇零".Contains(span[i], StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        if (i == start || i >= span.Length)
+        {
+            return name;
+        }
+
+        var closes = bracketed ? span[i] is '）' or ')' : span[i] is '、' or '.' or '．' or '，';
+        return closes && i + 1 < span.Length ? span[(i + 1)..].TrimStart().ToString() : name;
+    }
 }

@@ -41,7 +41,8 @@ public static class DisclosureEdits
             table.Precision,
             table.Rows.Select(r => r.Key == row ? r with { Label = label } : r).ToEquatableArray(),
             table.Remark,
-            table.IncompleteReason));
+            table.IncompleteReason,
+            table.PrintedColumns));
 
     /// <summary>Moves a row so that it is printed right after <paramref name="after"/>.</summary>
     public static Disclosure MoveRowAfter(Disclosure disclosure, string tableId, RowKey row, RowKey after)
@@ -50,7 +51,7 @@ public static class DisclosureEdits
             var moved = table.Rows.First(r => r.Key == row);
             var rows = table.Rows.Where(r => r.Key != row).ToList();
             rows.Insert(rows.FindIndex(r => r.Key == after) + 1, moved);
-            return new Table(table.Definition, table.Precision, rows.ToEquatableArray(), table.Remark, table.IncompleteReason);
+            return new Table(table.Definition, table.Precision, rows.ToEquatableArray(), table.Remark, table.IncompleteReason, table.PrintedColumns);
         });
 
     /// <summary>Replaces (or adds) a table.</summary>
@@ -92,6 +93,6 @@ public static class DisclosureEdits
                 cells[index] = edit(cells[index], table.Precision);
                 return r with { Cells = cells };
             });
-            return new Table(table.Definition, table.Precision, rows.ToEquatableArray(), table.Remark, table.IncompleteReason);
+            return new Table(table.Definition, table.Precision, rows.ToEquatableArray(), table.Remark, table.IncompleteReason, table.PrintedColumns);
         });
 }

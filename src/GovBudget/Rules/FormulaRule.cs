@@ -165,7 +165,7 @@ public sealed class FormulaRule : Rule
 
                 for (var c = 0; c < columnCount; c++)
                 {
-                    var outcome = SumOperands(own, states, sumRows, _plan.EachColumn ? columns[c] : -1, printed);
+                    var outcome = SumOperands(context, own, states, sumRows, _plan.EachColumn ? columns[c] : -1, printed);
                     if (outcome == Outcome.Skip)
                     {
                         continue;
@@ -215,7 +215,7 @@ public sealed class FormulaRule : Rule
         return true;
     }
 
-    private Outcome SumOperands(Table? own, TermState[] states, List<(int Row, bool IsTotal)> sumRows, int ownColumn, Span<long> printed)
+    private Outcome SumOperands(RuleContext context, Table? own, TermState[] states, List<(int Row, bool IsTotal)> sumRows, int ownColumn, Span<long> printed)
     {
         var terms = _plan.Terms;
         var starts = _plan.OperandStarts;
@@ -237,6 +237,13 @@ public sealed class FormulaRule : Rule
                 if (terms[t].Reference.Column.IsEach)
                 {
                     column = ReferenceEquals(table, own) ? ownColumn : ColumnIndex(table, own!.Definition.Columns[ownColumn].Id);
+                }
+
+                if (column >= 0 && !table.IsPrinted(column))
+                {
+                    // A column the document does not print is unknown, not zero: the relation cannot be checked.
+                    context.ReportNotChecked(this, table.Id, table.Definition.Columns[column].Id, NotCheckedReason.ColumnNotPrinted);
+                    return Outcome.Skip;
                 }
 
                 long value = 0;

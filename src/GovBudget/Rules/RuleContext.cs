@@ -29,11 +29,26 @@ public sealed class RuleContext
     /// <summary>Buffers the built-in rules reuse during this run.</summary>
     internal RuleScratch Scratch { get; } = new();
 
+    /// <summary>What rules could not check during this run (empty when everything could be checked).</summary>
+    internal IReadOnlyList<NotChecked> NotCheckedList => Scratch.NotChecked;
+
+    /// <summary>Records that <paramref name="rule"/> could not check a relation (once per rule, table, column and reason).</summary>
+    public void ReportNotChecked(Rule rule, string tableId, string? columnId, NotCheckedReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(tableId);
+        var entry = new NotChecked(rule.Id, tableId, columnId, reason);
+        if (!Scratch.NotChecked.Contains(entry))
+        {
+            Scratch.NotChecked.Add(entry);
+        }
+    }
+
     /// <summary>The operand of one cell (blank or missing cells give zero and are marked).</summary>
     public Operand Cell(CellAddress address)
     {
         var table = Disclosure.FindTable(address.TableId);
-        if (table is null || !table.Contains(address.Row))
+        if (table is null || !table.Contains(address.Row) || !table.IsPrinted(address.ColumnId))
         {
             return Operand.Of(null, new Contributor(address, null, Missing: true));
         }
@@ -55,7 +70,7 @@ public sealed class RuleContext
         }
 
         var table = Disclosure.FindTable(contributor.Address.TableId);
-        return table is null || table.IsIncomplete || contributor.Address.Row.Kind == RowKeyKind.Total;
+        return table is null || table.IsIncomplete || contributor.Address.Row.Kind == RowKeyKind.Total || !table.IsPrinted(contributor.Address.ColumnId);
     }
 
     /// <summary>

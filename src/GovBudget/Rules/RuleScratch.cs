@@ -11,6 +11,9 @@ internal sealed class RuleScratch
 
     public List<Tables.RowKey> Bindings { get; } = [];
 
+    /// <summary>What rules could not check during the run (see <see cref="RuleContext.ReportNotChecked"/>).</summary>
+    public List<NotChecked> NotChecked { get; } = [];
+
     public TermState[] TermStates(int count)
     {
         if (_terms.Length < count)

@@ -15,6 +15,9 @@ public sealed record ValidationReport(EquatableArray<Finding> Findings, int Rule
         return finding.Message(Language);
     }
 
+    /// <summary>What rules could not check, and why (a column the document does not print …), in rule order.</summary>
+    public EquatableArray<NotChecked> NotChecked { get; init; }
+
     /// <summary>Findings that are not explained by rounding: severity above <see cref="Severity.Info"/>.</summary>
     public IEnumerable<Finding> Problems => Findings.Where(f => f.Severity > Severity.Info);
 

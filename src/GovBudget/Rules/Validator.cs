@@ -29,9 +29,10 @@ public static class Validator
             RemoveBelow(findings, options.MinimumSeverity);
         }
 
+        var notChecked = context.NotCheckedList.Count == 0 ? default : context.NotCheckedList.ToEquatableArray();
         if (findings.Count == 0)
         {
-            return new ValidationReport(EquatableArray<Finding>.Empty, rules.Count, options.Language);
+            return new ValidationReport(EquatableArray<Finding>.Empty, rules.Count, options.Language) { NotChecked = notChecked };
         }
 
         var sorted = findings
@@ -41,7 +42,7 @@ public static class Validator
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.MessageEn, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new ValidationReport(sorted, rules.Count, options.Language);
+        return new ValidationReport(sorted, rules.Count, options.Language) { NotChecked = notChecked };
     }
 
     private static void RemoveBelow(List<Finding> findings, Severity minimum) => findings.RemoveAll(f => f.Severity < minimum);

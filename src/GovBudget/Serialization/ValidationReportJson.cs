@@ -51,6 +51,26 @@ public static class ValidationReportJson
         }
 
         writer.WriteEndObject();
+        if (report.NotChecked.Count > 0)
+        {
+            writer.WriteStartArray("notChecked");
+            foreach (var n in report.NotChecked)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("ruleId", n.RuleId);
+                writer.WriteString("table", n.TableId);
+                if (n.ColumnId is { } column)
+                {
+                    writer.WriteString("column", column);
+                }
+
+                writer.WriteString("reason", ReasonName(n.Reason));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartArray("findings");
         foreach (var f in report.Findings)
         {
@@ -154,7 +174,21 @@ public static class ValidationReportJson
                     });
                 }
 
-                return new ValidationReport(findings.ToEquatableArray(), Int(root, "rulesRun", "$"), OptionalString(root, "language") ?? "zh");
+                var notChecked = new List<NotChecked>();
+                if (root.TryGetProperty("notChecked", out var skipped) && skipped.ValueKind == JsonValueKind.Array)
+                {
+                    var i = 0;
+                    foreach (var n in skipped.EnumerateArray())
+                    {
+                        var path = string.Create(CultureInfo.InvariantCulture, $"$.notChecked[{i++}]");
+                        var reason = String(n, "reason", path) == "columnNotPrinted"
+                            ? NotCheckedReason.ColumnNotPrinted
+                            : throw new GovBudgetFormatException($"unknown reason '{String(n, "reason", path)}'", null, null, null, path + ".reason");
+                        notChecked.Add(new NotChecked(String(n, "ruleId", path), String(n, "table", path), OptionalString(n, "column"), reason));
+                    }
+                }
+
+                return new ValidationReport(findings.ToEquatableArray(), Int(root, "rulesRun", "$"), OptionalString(root, "language") ?? "zh") { NotChecked = notChecked.ToEquatableArray() };
             }
             catch (InvalidOperationException ex)
             {
@@ -162,6 +196,12 @@ public static class ValidationReportJson
             }
         }
     }
+
+    private static string ReasonName(NotCheckedReason reason) => reason switch
+    {
+        NotCheckedReason.ColumnNotPrinted => "columnNotPrinted",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "No JSON name for this reason."),
+    };
 
     private static string Name(Severity severity) => severity switch
     {

@@ -20,11 +20,19 @@ public sealed class Table : IEquatable<Table>
     private readonly ImmutableArray<int>[] _childIndexes;
 
     /// <summary>Creates a table. Prefer <see cref="Building.TableBuilder"/>, which reports every structural problem at once.</summary>
-    /// <exception cref="ArgumentException">A row key repeats, or a row does not have one cell per column.</exception>
-    public Table(TableDefinition definition, Precision precision, EquatableArray<TableRow> rows, string? remark = null, string? incompleteReason = null)
+    /// <param name="definition">The table kind.</param>
+    /// <param name="precision">The precision the figures are printed at.</param>
+    /// <param name="rows">The rows in printed order.</param>
+    /// <param name="remark">A remark printed with the table.</param>
+    /// <param name="incompleteReason">Why rows are known to be missing, if they are.</param>
+    /// <param name="printedColumns">The ids of the columns the document prints, when it prints fewer than the kind has (default: all). A column not printed is not blank: its cells are empty and rules that need it report it as not checkable.</param>
+    /// <exception cref="ArgumentException">A row key repeats, a row does not have one cell per column, a printed column is not a column of the kind, or a column not printed has a value.</exception>
+    public Table(TableDefinition definition, Precision precision, EquatableArray<TableRow> rows, string? remark = null, string? incompleteReason = null, EquatableArray<string> printedColumns = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
+        _notPrinted = NotPrinted(definition, printedColumns);
+        PrintedColumns = _notPrinted is null ? [] : printedColumns;
         Precision = precision;
         Rows = rows;
         Remark = remark;
@@ -42,6 +50,17 @@ public sealed class Table : IEquatable<Table>
             if (row.Cells.Count != definition.Columns.Count)
             {
                 Internal.Preconditions.CheckArgument(false, nameof(rows), $"Row {row.Key} of {definition.Id} has {row.Cells.Count} cells for {definition.Columns.Count} columns.");
+            }
+
+            if (_notPrinted is not null)
+            {
+                for (var c = 0; c < row.Cells.Count; c++)
+                {
+                    if (_notPrinted[c] && !row.Cells[c].IsEmpty)
+                    {
+                        Internal.Preconditions.CheckArgument(false, nameof(rows), $"Row {row.Key} of {definition.Id} has a value in column {definition.Columns[c].Id}, which the table does not print.");
+                    }
+                }
             }
         }
 
@@ -77,8 +96,42 @@ public sealed class Table : IEquatable<Table>
         }
     }
 
+    private readonly bool[]? _notPrinted;
+
     /// <summary>The table kind.</summary>
     public TableDefinition Definition { get; }
+
+    /// <summary>
+    /// The ids of the columns the document prints, in the kind's order, when it prints fewer than the kind has; empty
+    /// when every column is printed (see <see cref="IsPrinted(int)"/>).
+    /// </summary>
+    public EquatableArray<string> PrintedColumns { get; }
+
+    /// <summary><see langword="true"/> when the column at <paramref name="columnIndex"/> is printed.</summary>
+    public bool IsPrinted(int columnIndex) => _notPrinted is null || (uint)columnIndex >= (uint)_notPrinted.Length || !_notPrinted[columnIndex];
+
+    /// <summary><see langword="true"/> when the column with id (or 栏次) <paramref name="columnId"/> is printed; an unknown column is not.</summary>
+    public bool IsPrinted(string columnId)
+        => Definition.FindColumn(columnId) is { } column && IsPrinted(Definition.ColumnIndex(column.Id));
+
+    private static bool[]? NotPrinted(TableDefinition definition, EquatableArray<string> printed)
+    {
+        if (printed.Count == 0)
+        {
+            return null;
+        }
+
+        var notPrinted = new bool[definition.Columns.Count];
+        Array.Fill(notPrinted, true);
+        foreach (var id in printed)
+        {
+            var index = definition.ColumnIndex(id);
+            Internal.Preconditions.CheckArgument(index >= 0, nameof(printed), $"Table {definition.Id} has no column '{id}' to print.");
+            notPrinted[index] = false;
+        }
+
+        return notPrinted.Contains(true) ? notPrinted : null;
+    }
 
     /// <summary>The table id (<c>表5-1</c>, <c>公开01</c>).</summary>
     public string Id => Definition.Id;
@@ -207,7 +260,7 @@ public sealed class Table : IEquatable<Table>
 
             for (var c = 0; c < Definition.Columns.Count; c++)
             {
-                if (Definition.Columns[c].Kind != ColumnKind.Amount)
+                if (Definition.Columns[c].Kind != ColumnKind.Amount || !IsPrinted(c))
                 {
                     continue;
                 }
@@ -226,7 +279,7 @@ public sealed class Table : IEquatable<Table>
         }
 
         var rows = Rows.Select((r, i) => r with { Cells = cells[i] }).ToEquatableArray();
-        return new Table(Definition, Precision, rows, Remark, IncompleteReason);
+        return new Table(Definition, Precision, rows, Remark, IncompleteReason, PrintedColumns);
     }
 
     /// <inheritdoc />
@@ -235,7 +288,8 @@ public sealed class Table : IEquatable<Table>
             && (ReferenceEquals(this, other)
                 || (Definition.Equals(other.Definition) && Precision == other.Precision && Rows == other.Rows
                     && string.Equals(Remark, other.Remark, StringComparison.Ordinal)
-                    && string.Equals(IncompleteReason, other.IncompleteReason, StringComparison.Ordinal)));
+                    && string.Equals(IncompleteReason, other.IncompleteReason, StringComparison.Ordinal)
+                    && PrintedColumns.Equals(other.PrintedColumns)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Table);

@@ -53,14 +53,13 @@ public class FormulaTests
     [Fact]
     public void BuiltInRules_EveryFormula_RoundTripsAndNamesExistingColumns()
     {
-        var definitions = GovBudget.Tables.Budget.BudgetTables.All.Concat(GovBudget.Tables.Budget.LegacyBudgetTables.All).Concat(GovBudget.Tables.Settlement.SettlementTables.All)
-            .ToDictionary(d => d.Id);
-        foreach (var rule in BuiltInRuleSets.All.SelectMany(s => s.Rules).OfType<FormulaRule>())
+        // Table ids are scoped to their set: each rule's tables are looked up in its own set.
+        foreach (var (set, rule) in GovBudget.TableSets.TableSetRegistry.BuiltIn.All.SelectMany(s => s.Rules.Rules.OfType<FormulaRule>().Select(r => (s, r))))
         {
             Formula.Parse(rule.FormulaText).ShouldBe(rule.Formula, rule.Id);
             foreach (var reference in rule.Formula.References)
             {
-                var table = definitions[reference.TableId ?? rule.Formula.TableId!];
+                var table = set.Definition(reference.TableId ?? rule.Formula.TableId!);
                 if (reference.Column.ColumnId is { } column)
                 {
                     table.FindColumn(column).ShouldNotBeNull($"{rule.Id}: {table.Id} has no column {column}");

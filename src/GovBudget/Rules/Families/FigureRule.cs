@@ -2,6 +2,7 @@ using GovBudget.Amounts;
 using GovBudget.Disclosures;
 using GovBudget.Rules.Formulas;
 using GovBudget.Tables;
+using GovBudget.TableSets;
 
 namespace GovBudget.Rules.Families;
 
@@ -97,10 +98,9 @@ public sealed class FigureRule : Rule
 
             case FigureCheck.OperatingExpenses when figures.OperatingExpenses is { } opex:
             {
-                var source = context.Disclosure.Kind == DisclosureKind.Settlement
-                    ? new CellAddress("公开06", RowKey.Item("公用经费合计"), "决算数")
-                    : new CellAddress("表6", RowKey.Total, "公用经费");
-                if (context.Disclosure.FindTable(source.TableId) is null)
+                // The cell 机关运行经费 is compared with is a role of the disclosure's table set (公用经费 of 表6 / 公开06).
+                if (context.Disclosure.TableSet.CellFor(TableRoles.OperatingExpensesSource) is not { } source
+                    || context.Disclosure.FindTable(source.TableId) is null)
                 {
                     break;
                 }

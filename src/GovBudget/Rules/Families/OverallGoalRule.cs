@@ -3,6 +3,7 @@ using GovBudget.Amounts;
 using GovBudget.Disclosures;
 using GovBudget.Rules.Formulas;
 using GovBudget.Tables;
+using GovBudget.TableSets;
 using GovBudget.Tables.Performance;
 
 namespace GovBudget.Rules.Families;
@@ -28,11 +29,12 @@ public sealed class OverallGoalRule : Rule
         OverallGoalCheck.Sum => "表11: 收入构成/支出构成 合计 = Σ 各行（当年及近两年）",
         OverallGoalCheck.Share => "表11: 占比 = 当年金额 ÷ 合计",
         OverallGoalCheck.Balance => "表11: 收入构成 合计 = 支出构成 合计（当年及近两年）",
-        _ => "表11: 人员类 ≥ 表5-1[合计,人员经费]; 运转类 ≥ 表5-1[合计,公用经费]; 特定目标类 ≥ 表5-1[合计,项目支出]",
+        _ => "表11: 人员类 ≥ cell.personnel.total; 运转类 ≥ cell.public.total; 特定目标类 ≥ cell.project.total（表5-1 合计行，由表组的角色给出）",
     };
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Tables => Check == OverallGoalCheck.Tables ? ["表5-1"] : [];
+    /// <remarks>The comparison with the tables finds its cells through the roles of the disclosure's table set, so it names no table here.</remarks>
+    public override IReadOnlyList<string> Tables => [];
 
     /// <inheritdoc />
     protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
@@ -82,21 +84,20 @@ public sealed class OverallGoalRule : Rule
 
             default:
             {
-                var table = context.Disclosure.FindTable("表5-1");
                 foreach (var line in goal.Expenditure)
                 {
-                    var column = ColumnOf(Clean(line.Name));
-                    if (column is null)
+                    if (Target(context, Clean(line.Name)) is not { } target)
                     {
                         continue;
                     }
 
-                    if (table is null || !table.Contains(RowKey.Total))
+                    var table = context.Disclosure.FindTable(target.TableId);
+                    if (table is null || !table.Contains(target.Row) || !table.IsPrinted(target.ColumnId))
                     {
                         continue; // unknown: skipped by the check as well
                     }
 
-                    var right = table.GetCell(RowKey.Total, column).Amount;
+                    var right = table.GetCell(target.Row, target.ColumnId).Amount;
                     if ((line.Amount is not null || right is not null) && RuleContext.TicksOf(line.Amount) < (right?.Ticks ?? 0))
                     {
                         return false;
@@ -216,17 +217,17 @@ public sealed class OverallGoalRule : Rule
         return true;
     }
 
-    /// <summary>The 表5-1 column an expenditure composition line corresponds to, or null (e.g. a mixed 运转类及特定目标类 line).</summary>
-    private static string? ColumnOf(string name)
+    /// <summary>The cell role an expenditure composition line corresponds to, or null (e.g. a mixed 运转类及特定目标类 line).</summary>
+    private static string? RoleOf(string name)
     {
         if (name.Contains("特定目标", StringComparison.Ordinal) && !name.Contains("运转", StringComparison.Ordinal))
         {
-            return "项目支出";
+            return TableRoles.ProjectTotal;
         }
 
         if (name.Contains("人员", StringComparison.Ordinal))
         {
-            return "人员经费";
+            return TableRoles.PersonnelTotal;
         }
 
         if (name.Contains("特定目标", StringComparison.Ordinal))
@@ -236,13 +237,17 @@ public sealed class OverallGoalRule : Rule
 
         if (name.Contains("运转", StringComparison.Ordinal))
         {
-            return "公用经费";
+            return TableRoles.PublicTotal;
         }
 
-        return name.StartsWith("基本支出", StringComparison.Ordinal) ? "基本支出"
-            : name.StartsWith("项目支出", StringComparison.Ordinal) ? "项目支出"
+        return name.StartsWith("基本支出", StringComparison.Ordinal) ? TableRoles.BasicTotal
+            : name.StartsWith("项目支出", StringComparison.Ordinal) ? TableRoles.ProjectTotal
             : null;
     }
+
+    /// <summary>The table cell an expenditure composition line is compared with: its role in the disclosure's table set.</summary>
+    private static CellAddress? Target(RuleContext context, string name)
+        => RoleOf(name) is { } role ? context.Disclosure.TableSet.CellFor(role) : null;
 
     private static CellAddress Address(OverallPerformanceGoal goal, string block, string line, string column)
         => new(goal.TableId, RowKey.Item(block + "." + Clean(line)), column);
@@ -340,16 +345,14 @@ public sealed class OverallGoalRule : Rule
         foreach (var line in goal.Expenditure)
         {
             var name = Clean(line.Name);
-            var column = ColumnOf(name);
-
-            if (column is null)
+            if (Target(context, name) is not { } target)
             {
                 continue;
             }
 
             var address = Address(goal, "支出构成", line.Name, "当年金额");
             var left = Operand.Of(line.Amount, new Contributor(address, line.Amount));
-            var right = context.Cell(new CellAddress("表5-1", RowKey.Total, column));
+            var right = context.Cell(target);
             if ((left.HasValue || right.HasValue) && !context.IsUnknown(right.Contributors[0])
                 && context.Compare(this, address, left, right, Relation.GreaterOrEqual) is { } finding)
             {

@@ -214,6 +214,20 @@ internal static partial class DisclosureJsonMapper
             builder.Remark(dto.Remark);
         }
 
+        if (dto.PrintedColumns is { } printed)
+        {
+            var columns = Strings(printed, path + ".printedColumns");
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (definition.ColumnIndex(columns[i]) < 0)
+                {
+                    throw new JsonMappingException(string.Create(CultureInfo.InvariantCulture, $"{path}.printedColumns[{i}]"), $"Table {definition.Id} has no column '{columns[i]}' (its columns: {string.Join(", ", definition.Columns.Select(c => c.Id))}).");
+                }
+            }
+
+            builder.Printed([.. columns]);
+        }
+
         // A loop rather than Each: the JSON paths are only built when something is wrong (one string per cell
         // otherwise dominated reading).
         var rows = dto.Rows;

@@ -82,6 +82,7 @@ internal static partial class DisclosureJsonMapper
             Kind = builtIn ? definition.Id : null,
             Definition = builtIn ? null : ToDto(definition),
             Precision = table.Precision,
+            PrintedColumns = table.PrintedColumns.Count == 0 ? null : [.. table.PrintedColumns],
             Remark = table.Remark,
             IncompleteReason = table.IncompleteReason,
             Rows = rows.Count == 0 ? null : rows,
