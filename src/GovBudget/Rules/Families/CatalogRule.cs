@@ -59,14 +59,14 @@ public sealed class CatalogRule : Rule
                 {
                     var f = key.FunctionalCode!.Value;
                     var location = new CellAddress(table.Id, key, firstColumn);
-                    finding = IsGap(functional, f) ? NoteGap(ref gaps, key, location, functional.Edition) : CheckCode(context, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
+                    finding = IsGap(functional, f) ? NoteGap(ref gaps, key, row.Label, location, functional.Edition) : CheckCode(context, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
                 }
                 else if (key.Kind == RowKeyKind.Economic)
                 {
                     var e = key.EconomicCode!.Value;
                     var economic = context.Options.Catalogs.Economic(e.System, edition);
                     var location = new CellAddress(table.Id, key, firstColumn);
-                    finding = IsGap(economic, e) ? NoteGap(ref gaps, key, location, economic.Edition) : CheckCode(context, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
+                    finding = IsGap(economic, e) ? NoteGap(ref gaps, key, row.Label, location, economic.Edition) : CheckCode(context, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
                 }
 
                 if (finding is not null)
@@ -94,7 +94,7 @@ public sealed class CatalogRule : Rule
         => Check != CatalogCheck.Nesting && !catalog.IsComplete && !catalog.Contains(code);
 
     /// <summary>Records a gap; the finding is made once per code when every table has been read.</summary>
-    private static Finding? NoteGap(ref Dictionary<RowKey, Gap>? gaps, RowKey key, CellAddress location, int edition)
+    private static Finding? NoteGap(ref Dictionary<RowKey, Gap>? gaps, RowKey key, string? label, CellAddress location, int edition)
     {
         gaps ??= [];
         if (gaps.TryGetValue(key, out var gap))
@@ -103,10 +103,15 @@ public sealed class CatalogRule : Rule
             {
                 gap.Tables.Add(location.TableId);
             }
+
+            if (gap.Label is null && !string.IsNullOrWhiteSpace(label))
+            {
+                gaps[key] = gap with { Label = label };
+            }
         }
         else
         {
-            gaps.Add(key, new Gap(location, edition, [location.TableId]));
+            gaps.Add(key, new Gap(location, string.IsNullOrWhiteSpace(label) ? null : label, edition, [location.TableId]));
         }
 
         return null;
@@ -115,11 +120,12 @@ public sealed class CatalogRule : Rule
     private Finding GapFinding(Gap gap)
     {
         var code = Code(gap.First.Row);
-        var tables = string.Join("、", gap.Tables);
+        var printedZh = Check == CatalogCheck.Name && gap.Label is { } zhLabel ? $"“{zhLabel}”" : string.Empty;
+        var printedEn = Check == CatalogCheck.Name && gap.Label is { } enLabel ? $" '{enLabel}'" : string.Empty;
         return new Finding(Id, Severity.Info, gap.First)
         {
-            MessageZh = $"科目编码 {code}（见 {tables}）未收录于所用目录（{gap.Edition} 年，非完整目录），无法核对名称",
-            MessageEn = $"Code {code} (in {string.Join(", ", gap.Tables)}) is not in the catalog used ({gap.Edition}, partial): its name cannot be checked",
+            MessageZh = $"科目编码 {code}{printedZh}（见 {string.Join("、", gap.Tables)}）未收录于所用目录（{gap.Edition} 年，非完整目录），无法核对名称",
+            MessageEn = $"Code {code}{printedEn} (in {string.Join(", ", gap.Tables)}) is not in the catalog used ({gap.Edition}, partial): its name cannot be checked",
         };
     }
 
@@ -180,7 +186,7 @@ public sealed class CatalogRule : Rule
         }
     }
 
-    private sealed record Gap(CellAddress First, int Edition, List<string> Tables);
+    private sealed record Gap(CellAddress First, string? Label, int Edition, List<string> Tables);
 
     private static RowKey KeyOf<TCode>(TCode code)
         where TCode : struct, ISubjectCode<TCode>
