@@ -59,14 +59,28 @@ public sealed class CatalogRule : Rule
                 {
                     var f = key.FunctionalCode!.Value;
                     var location = new CellAddress(table.Id, key, firstColumn);
-                    finding = IsGap(functional, f) ? NoteGap(ref gaps, key, row.Label, location, functional.Edition) : CheckCode(context, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
+                    if (IsGap(functional, f))
+                    {
+                        NoteGap(ref gaps, key, row.Label, location, functional.Edition);
+                    }
+                    else
+                    {
+                        finding = CheckCode(context, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
+                    }
                 }
                 else if (key.Kind == RowKeyKind.Economic)
                 {
                     var e = key.EconomicCode!.Value;
                     var economic = context.Options.Catalogs.Economic(e.System, edition);
                     var location = new CellAddress(table.Id, key, firstColumn);
-                    finding = IsGap(economic, e) ? NoteGap(ref gaps, key, row.Label, location, economic.Edition) : CheckCode(context, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
+                    if (IsGap(economic, e))
+                    {
+                        NoteGap(ref gaps, key, row.Label, location, economic.Edition);
+                    }
+                    else
+                    {
+                        finding = CheckCode(context, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
+                    }
                 }
 
                 if (finding is not null)
@@ -94,7 +108,7 @@ public sealed class CatalogRule : Rule
         => Check != CatalogCheck.Nesting && !catalog.IsComplete && !catalog.Contains(code);
 
     /// <summary>Records a gap; the finding is made once per code when every table has been read.</summary>
-    private static Finding? NoteGap(ref Dictionary<RowKey, Gap>? gaps, RowKey key, string? label, CellAddress location, int edition)
+    private static void NoteGap(ref Dictionary<RowKey, Gap>? gaps, RowKey key, string? label, CellAddress location, int edition)
     {
         gaps ??= [];
         if (gaps.TryGetValue(key, out var gap))
@@ -113,8 +127,6 @@ public sealed class CatalogRule : Rule
         {
             gaps.Add(key, new Gap(location, string.IsNullOrWhiteSpace(label) ? null : label, edition, [location.TableId]));
         }
-
-        return null;
     }
 
     private Finding GapFinding(Gap gap)
