@@ -28,14 +28,52 @@ public sealed record CatalogDocument
     /// <summary>Which classification the rows belong to.</summary>
     public CatalogKind Kind { get; init; }
 
-    /// <summary><see langword="true"/> when the file lists every code of its editions (an unknown code is then an error, not a gap).</summary>
+    /// <summary>
+    /// <see langword="true"/> when the file lists every code of every edition it is used for (<c># complete=true</c>;
+    /// an unknown code is then a finding, not a gap). A file complete only for some editions says so in
+    /// <see cref="CompleteEditions"/> instead.
+    /// </summary>
     public bool IsComplete { get; init; }
+
+    /// <summary>
+    /// The editions for which the file lists every code (<c># complete=2018-2026</c>); for other editions it is partial.
+    /// Empty when completeness is stated for the whole file by <see cref="IsComplete"/>.
+    /// </summary>
+    public EquatableArray<EditionRange> CompleteEditions { get; init; }
 
     /// <summary>The single edition the file is for, when it says so (<c># edition=2026</c>); rows then need no from/to.</summary>
     public int? Edition { get; init; }
 
     /// <summary>The rows.</summary>
     public EquatableArray<CatalogRow> Rows { get; init; }
+
+    /// <summary>
+    /// <see langword="true"/> when the file lists every code of <paramref name="edition"/>: it is complete as a whole
+    /// (<see cref="IsComplete"/>) or for a range holding the edition (<see cref="CompleteEditions"/>), and it is not a
+    /// single-edition file of another year.
+    /// </summary>
+    public bool IsCompleteFor(int edition)
+    {
+        if (Edition is { } only && only != edition)
+        {
+            return false;
+        }
+
+        if (IsComplete)
+        {
+            return true;
+        }
+
+        foreach (var range in CompleteEditions)
+        {
+            if (range.Contains(edition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reads a CSV catalog file.</summary>
     /// <param name="path">The file path.</param>
@@ -56,6 +94,7 @@ public sealed record CatalogDocument
         ArgumentNullException.ThrowIfNull(reader);
         CatalogKind? kind = null;
         var complete = false;
+        var completeEditions = new List<EditionRange>();
         int? edition = null;
         var headerSeen = false;
         var rows = new List<CatalogRow>();
@@ -75,7 +114,7 @@ public sealed record CatalogDocument
 
             if (line.StartsWith('#'))
             {
-                ReadDirective(line.AsSpan(1).Trim(), ref kind, ref complete, ref edition, sourceName, lineNumber);
+                ReadDirective(line.AsSpan(1).Trim(), ref kind, ref complete, completeEditions, ref edition, sourceName, lineNumber);
                 continue;
             }
 
@@ -104,7 +143,7 @@ public sealed record CatalogDocument
             throw new GovBudgetFormatException($"missing the header line '{CsvHeader}'", sourceName, lineNumber, null);
         }
 
-        var document = new CatalogDocument(kind.Value, complete, rows.ToEquatableArray(), edition);
+        var document = new CatalogDocument(kind.Value, complete, rows.ToEquatableArray(), edition) { CompleteEditions = completeEditions.ToEquatableArray() };
         document.CheckCodes(sourceName);
         return document;
     }
@@ -127,7 +166,24 @@ public sealed record CatalogDocument
             }
 
             var kind = ParseKind(RequireString(root, "kind", sourceName, "$"), sourceName, null, "$.kind");
-            var complete = root.TryGetProperty("complete", out var c) && c.ValueKind == JsonValueKind.True;
+            var complete = false;
+            var completeEditions = new List<EditionRange>();
+            if (root.TryGetProperty("complete", out var c))
+            {
+                if (c.ValueKind == JsonValueKind.String)
+                {
+                    var text = c.GetString()!;
+                    if (!TryParseRanges(text, completeEditions))
+                    {
+                        throw new GovBudgetFormatException($"'complete' must be true, false or edition ranges such as '2018-2026', found '{text}'", sourceName, null, null, "$.complete");
+                    }
+                }
+                else
+                {
+                    complete = c.ValueKind == JsonValueKind.True;
+                }
+            }
+
             int? edition = root.TryGetProperty("edition", out var e) && e.ValueKind == JsonValueKind.Number ? e.GetInt32() : null;
             if (!root.TryGetProperty("rows", out var rowsElement) || rowsElement.ValueKind != JsonValueKind.Array)
             {
@@ -153,7 +209,7 @@ public sealed record CatalogDocument
                     row.TryGetProperty("note", out var note) && note.ValueKind == JsonValueKind.String ? note.GetString() : null));
             }
 
-            var document = new CatalogDocument(kind, complete, rows.ToEquatableArray(), edition);
+            var document = new CatalogDocument(kind, complete, rows.ToEquatableArray(), edition) { CompleteEditions = completeEditions.ToEquatableArray() };
             document.CheckCodes(sourceName);
             return document;
         }
@@ -166,7 +222,9 @@ public sealed record CatalogDocument
         writer.Write("# kind=");
         writer.Write(KindName(Kind));
         writer.Write('\n');
-        writer.Write(IsComplete ? "# complete=true\n" : "# complete=false\n");
+        writer.Write(IsComplete ? "# complete=true\n"
+            : CompleteEditions.Count > 0 ? "# complete=" + string.Join(';', CompleteEditions) + "\n"
+            : "# complete=false\n");
         if (Edition is { } edition)
         {
             writer.Write(string.Create(CultureInfo.InvariantCulture, $"# edition={edition}\n"));
@@ -210,7 +268,7 @@ public sealed record CatalogDocument
         }
     }
 
-    private static void ReadDirective(ReadOnlySpan<char> text, ref CatalogKind? kind, ref bool complete, ref int? edition, string? sourceName, int line)
+    private static void ReadDirective(ReadOnlySpan<char> text, ref CatalogKind? kind, ref bool complete, List<EditionRange> completeEditions, ref int? edition, string? sourceName, int line)
     {
         var eq = text.IndexOf('=');
         if (eq <= 0 || text.Contains(' '))
@@ -226,11 +284,13 @@ public sealed record CatalogDocument
         }
         else if (key.SequenceEqual("complete"))
         {
+            completeEditions.Clear();
             complete = value switch
             {
                 "true" => true,
                 "false" => false,
-                _ => throw new GovBudgetFormatException($"'complete' must be true or false, found '{value}'", sourceName, line, eq + 3),
+                _ when TryParseRanges(value, completeEditions) => false,
+                _ => throw new GovBudgetFormatException($"'complete' must be true, false or edition ranges such as '2018-2026' or '2019-2024;2026', found '{value}'", sourceName, line, eq + 3),
             };
         }
         else if (key.SequenceEqual("edition"))
@@ -239,6 +299,23 @@ public sealed record CatalogDocument
                 ? year
                 : throw new GovBudgetFormatException($"'edition' must be a year, found '{value}'", sourceName, line, eq + 3);
         }
+    }
+
+    private static bool TryParseRanges(string text, List<EditionRange> ranges)
+    {
+        ranges.Clear();
+        foreach (var part in text.Split(';'))
+        {
+            if (!EditionRange.TryParse(part, out var range))
+            {
+                ranges.Clear();
+                return false;
+            }
+
+            ranges.Add(range);
+        }
+
+        return ranges.Count > 0;
     }
 
     private static CatalogKind ParseKind(string value, string? sourceName, int? line, string? path) => value switch

@@ -49,7 +49,10 @@ public sealed class SubjectCatalog<TCode>
     /// <summary>Every entry, in code order.</summary>
     public IEnumerable<CatalogEntry<TCode>> Entries => _entries.Values.OrderBy(e => e.Code.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
-    /// <summary>Builds the catalog of <paramref name="edition"/> from a catalog document.</summary>
+    /// <summary>
+    /// Builds the catalog of <paramref name="edition"/> from a catalog document; it is complete when the document is
+    /// complete for that edition (<see cref="CatalogDocument.IsCompleteFor"/>).
+    /// </summary>
     /// <exception cref="ArgumentException">The document is of another kind of code, or names a code twice for the edition.</exception>
     public static SubjectCatalog<TCode> Create(CatalogDocument document, int edition)
     {
@@ -73,7 +76,7 @@ public sealed class SubjectCatalog<TCode>
             }
         }
 
-        return new SubjectCatalog<TCode>(document.Kind, edition, document.IsComplete, entries.Values);
+        return new SubjectCatalog<TCode>(document.Kind, edition, document.IsCompleteFor(edition), entries.Values);
     }
 
     /// <summary>Looks a code up without allocating.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using GovBudget.Classification;
 using GovBudget.Rules;
 using GovBudget.Tables;
 
@@ -54,7 +55,7 @@ public sealed class TableSet
     /// <summary>Budget or settlement.</summary>
     public DisclosureKind Kind { get; }
 
-    /// <summary>The catalog editions the layout is used for.</summary>
+    /// <summary>The catalog editions the layout is used for (an open range, <c>"to": null</c> in the file, ends at 2999).</summary>
     public EditionRange Editions { get; }
 
     /// <summary>The Chinese name.</summary>

@@ -133,8 +133,9 @@ internal sealed class TableSetReader
 
         Expect(editions, JsonValueKind.Object, editionsPath);
         var from = Int(editions, "from", editionsPath);
-        int? to = editions.TryGetProperty("to", out var toElement) && toElement.ValueKind != JsonValueKind.Null ? Int(editions, "to", editionsPath) : null;
-        if (from is < 1949 or > 2999 || to < from)
+        // "to": null means the layout is still in use: the range is open up to the last year GovBudget knows (2999).
+        var to = editions.TryGetProperty("to", out var toElement) && toElement.ValueKind != JsonValueKind.Null ? Int(editions, "to", editionsPath) : 2999;
+        if (from is < 1949 or > 2999 || to < from || to > 2999)
         {
             throw Error($"editions {from}–{to} are not a range of years", editionsPath);
         }

@@ -69,6 +69,76 @@ public class CatalogTests
     }
 
     [Fact]
+    public void BuiltIn_Completeness_IsDeclaredPerEditionRange()
+    {
+        var department = CatalogSet.BuiltIn.Documents.Single(d => d.Kind == CatalogKind.EconomicDepartment);
+        department.IsComplete.ShouldBeFalse();
+        department.CompleteEditions.ShouldBe([new EditionRange(2019, 2026)]);
+        CatalogSet.BuiltIn.Economic(EconomicSystem.Department, 2019).IsComplete.ShouldBeTrue();
+        CatalogSet.BuiltIn.Economic(EconomicSystem.Department, 2018).IsComplete.ShouldBeFalse();
+        CatalogSet.BuiltIn.Economic(EconomicSystem.Department, 2027).IsComplete.ShouldBeFalse();
+        CatalogSet.BuiltIn.Functional(2023).IsComplete.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("2019-2024;2026", 2019, true)]
+    [InlineData("2019-2024;2026", 2024, true)]
+    [InlineData("2019-2024;2026", 2025, false)]
+    [InlineData("2019-2024;2026", 2026, true)]
+    [InlineData("2019-2024;2026", 2027, false)]
+    [InlineData("true", 1999, true)]
+    [InlineData("false", 2026, false)]
+    public void ReadCsv_CompleteDirective_CompleteForItsEditions(string complete, int edition, bool expected)
+    {
+        var csv = $"# kind=functional\n# complete={complete}\ncode,name,from,to,note\n208,社会保障和就业支出,2019,,\n";
+        var document = CatalogDocument.ReadCsv(new StringReader(csv), "ranges.csv");
+        document.IsCompleteFor(edition).ShouldBe(expected);
+        SubjectCatalog<FunctionalCode>.Create(document, edition).IsComplete.ShouldBe(expected);
+        var writer = new StringWriter();
+        document.WriteCsv(writer);
+        CatalogDocument.ReadCsv(new StringReader(writer.ToString())).ShouldBe(document);
+    }
+
+    [Fact]
+    public void ReadJson_CompleteAsEditionRanges_CompleteForThoseEditions()
+    {
+        const string json = """{"kind":"functional","complete":"2020-2022","rows":[{"code":"208","name":"社会保障和就业支出"}]}""";
+        var document = CatalogDocument.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(json)), "ranges.json");
+        document.CompleteEditions.ShouldBe([new EditionRange(2020, 2022)]);
+        CatalogSet.Empty.With(document).Functional(2021).IsComplete.ShouldBeTrue();
+        CatalogSet.Empty.With(document).Functional(2023).IsComplete.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void IsCompleteFor_SingleEditionFile_OnlyItsEdition()
+    {
+        var document = new CatalogDocument(CatalogKind.Functional, true, [new CatalogRow(208, "社会保障和就业支出")], 2026);
+        document.IsCompleteFor(2026).ShouldBeTrue();
+        document.IsCompleteFor(2025).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("2026", 2026, 2026)]
+    [InlineData(" 2019 - 2026 ", 2019, 2026)]
+    public void EditionRange_TryParse_ReadsYearOrRange(string text, int from, int to)
+    {
+        EditionRange.TryParse(text, out var range).ShouldBeTrue();
+        range.ShouldBe(new EditionRange(from, to));
+        EditionRange.TryParse(range.ToString(), out var again).ShouldBeTrue();
+        again.ShouldBe(range);
+    }
+
+    [Theory]
+    [InlineData("2026-2019")]
+    [InlineData("20-26")]
+    [InlineData("")]
+    [InlineData("2019-")]
+    public void EditionRange_TryParse_Malformed_False(string text) => EditionRange.TryParse(text, out _).ShouldBeFalse();
+
+    [Fact]
+    public void EditionRange_ToBeforeFrom_Throws() => Should.Throw<ArgumentOutOfRangeException>(() => new EditionRange(2026, 2019));
+
+    [Fact]
     public void Functional_ClassList_HasEveryClassOfDomain()
     {
         int[] classes = [201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 219, 220, 221, 222, 223, 224, 227, 229, 230, 231, 232, 233];
@@ -162,6 +232,8 @@ public class CatalogTests
     [InlineData("# kind=functional\ncode,name,from,to,note\n208,名,2021,2019,\n", "line 3")]
     [InlineData("# kind=functional\ncode,name\n2080,名\n", "rows[0]")]
     [InlineData("# kind=planets\ncode,name\n", "line 1")]
+    [InlineData("# kind=functional\n# complete=2026-2019\ncode,name\n", "line 2")]
+    [InlineData("# kind=functional\n# complete=yes\ncode,name\n", "line 2")]
     public void ReadCsv_Malformed_ThrowsWithLocation(string csv, string where)
     {
         var ex = Should.Throw<GovBudgetFormatException>(() => CatalogDocument.ReadCsv(new StringReader(csv), "bad.csv"));

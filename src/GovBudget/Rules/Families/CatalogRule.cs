@@ -7,6 +7,12 @@ namespace GovBudget.Rules.Families;
 /// Catalog conformance of every subject-keyed row of every table: known code, printed name, nesting under the right
 /// parent. Codes are checked against the catalogs of the disclosure's <see cref="Disclosures.Disclosure.CatalogEdition"/>.
 /// </summary>
+/// <remarks>
+/// A code missing from a catalog that is complete for the edition is a finding on every row that prints it. A code
+/// missing from a partial catalog is a gap in the catalog, not in the document: <see cref="CatalogCheck.KnownCode"/> and
+/// <see cref="CatalogCheck.Name"/> each report it once per document, as <see cref="Severity.Info"/>
+/// ("未收录于所用目录，无法核对名称"), at its first row, naming every table that prints it.
+/// </remarks>
 public sealed class CatalogRule : Rule
 {
     /// <summary>Creates a catalog rule.</summary>
@@ -39,6 +45,7 @@ public sealed class CatalogRule : Rule
         var disclosure = context.Disclosure;
         var edition = disclosure.CatalogEdition;
         var functional = context.Options.Catalogs.Functional(edition);
+        Dictionary<RowKey, Gap>? gaps = null;
         foreach (var table in disclosure.Tables)
         {
             RowKey? lastClass = null;
@@ -50,13 +57,30 @@ public sealed class CatalogRule : Rule
                 Finding? finding = null;
                 if (key.Kind == RowKeyKind.Functional)
                 {
-                    finding = CheckCode(context, functional, key.FunctionalCode!.Value, row.Label, new CellAddress(table.Id, key, firstColumn), ref lastClass, ref lastSection, key);
+                    var f = key.FunctionalCode!.Value;
+                    var location = new CellAddress(table.Id, key, firstColumn);
+                    if (IsGap(functional, f))
+                    {
+                        NoteGap(ref gaps, key, row.Label, location, functional.Edition);
+                    }
+                    else
+                    {
+                        finding = CheckCode(context, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
+                    }
                 }
                 else if (key.Kind == RowKeyKind.Economic)
                 {
                     var e = key.EconomicCode!.Value;
                     var economic = context.Options.Catalogs.Economic(e.System, edition);
-                    finding = CheckCode(context, economic, e, row.Label, new CellAddress(table.Id, key, firstColumn), ref lastClass, ref lastSection, key);
+                    var location = new CellAddress(table.Id, key, firstColumn);
+                    if (IsGap(economic, e))
+                    {
+                        NoteGap(ref gaps, key, row.Label, location, economic.Edition);
+                    }
+                    else
+                    {
+                        finding = CheckCode(context, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
+                    }
                 }
 
                 if (finding is not null)
@@ -65,6 +89,56 @@ public sealed class CatalogRule : Rule
                 }
             }
         }
+
+        if (gaps is not null)
+        {
+            foreach (var gap in gaps.Values)
+            {
+                sink.Add(GapFinding(gap));
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see langword="true"/> when the code is missing from a partial catalog and this check reports such gaps (known
+    /// code and name; nesting does not need the catalog).
+    /// </summary>
+    private bool IsGap<TCode>(SubjectCatalog<TCode> catalog, TCode code)
+        where TCode : struct, ISubjectCode<TCode>
+        => Check != CatalogCheck.Nesting && !catalog.IsComplete && !catalog.Contains(code);
+
+    /// <summary>Records a gap; the finding is made once per code when every table has been read.</summary>
+    private static void NoteGap(ref Dictionary<RowKey, Gap>? gaps, RowKey key, string? label, CellAddress location, int edition)
+    {
+        gaps ??= [];
+        if (gaps.TryGetValue(key, out var gap))
+        {
+            if (!gap.Tables.Contains(location.TableId))
+            {
+                gap.Tables.Add(location.TableId);
+            }
+
+            if (gap.Label is null && !string.IsNullOrWhiteSpace(label))
+            {
+                gaps[key] = gap with { Label = label };
+            }
+        }
+        else
+        {
+            gaps.Add(key, new Gap(location, string.IsNullOrWhiteSpace(label) ? null : label, edition, [location.TableId]));
+        }
+    }
+
+    private Finding GapFinding(Gap gap)
+    {
+        var code = Code(gap.First.Row);
+        var printedZh = Check == CatalogCheck.Name && gap.Label is { } zhLabel ? $"“{zhLabel}”" : string.Empty;
+        var printedEn = Check == CatalogCheck.Name && gap.Label is { } enLabel ? $" '{enLabel}'" : string.Empty;
+        return new Finding(Id, Severity.Info, gap.First)
+        {
+            MessageZh = $"科目编码 {code}{printedZh}（见 {string.Join("、", gap.Tables)}）未收录于所用目录（{gap.Edition} 年，非完整目录），无法核对名称",
+            MessageEn = $"Code {code}{printedEn} (in {string.Join(", ", gap.Tables)}) is not in the catalog used ({gap.Edition}, partial): its name cannot be checked",
+        };
     }
 
     private Finding? CheckCode<TCode>(RuleContext context, SubjectCatalog<TCode> catalog, TCode code, string? label, CellAddress location, ref RowKey? lastClass, ref RowKey? lastSection, RowKey key)
@@ -73,14 +147,11 @@ public sealed class CatalogRule : Rule
         switch (Check)
         {
             case CatalogCheck.KnownCode when !catalog.Contains(code):
-            {
-                var severity = catalog.IsComplete ? context.SeverityFor(this, false) : Severity.Warning;
-                return new Finding(Id, severity, location)
+                return new Finding(Id, context.SeverityFor(this, false), location)
                 {
-                    MessageZh = $"{location.TableId} 科目编码 {code} 不在 {catalog.Edition} 年{(catalog.IsComplete ? string.Empty : "（内置，非完整）")}科目目录中",
-                    MessageEn = $"{location.TableId}: code {code} is not in the {catalog.Edition} catalog{(catalog.IsComplete ? string.Empty : " (built-in, partial)")}",
+                    MessageZh = $"{location.TableId} 科目编码 {code} 不在 {catalog.Edition} 年科目目录中",
+                    MessageEn = $"{location.TableId}: code {code} is not in the {catalog.Edition} catalog",
                 };
-            }
 
             case CatalogCheck.Name when label is not null && catalog.NameOf(code) is { } name && !SubjectNames.Equivalent(name, label):
                 return new Finding(Id, context.SeverityFor(this, false), location)
@@ -126,6 +197,8 @@ public sealed class CatalogRule : Rule
                 return null;
         }
     }
+
+    private sealed record Gap(CellAddress First, string? Label, int Edition, List<string> Tables);
 
     private static RowKey KeyOf<TCode>(TCode code)
         where TCode : struct, ISubjectCode<TCode>
