@@ -245,6 +245,6 @@ internal static class PdfPigAdapter
             }
         }
 
-        return value;
+        return CjkText.Normalize(value);
     }
 }
