@@ -141,7 +141,7 @@ public static class PdfLayoutReader
         {
             UseLenientParsing = true,
             SkipMissingFonts = true,
-            ClipPaths = false,
+            ClipPaths = true, // drops letters and path parts outside the clipping path (WPS 表格 draws a whole overflowing cell on each page it spans)
             Passwords = [.. options.Passwords],
         };
         PdfDocument document;
