@@ -35,6 +35,9 @@ public static class PdfLayoutReader
 {
     private const int WorkerStack = 16 * 1024 * 1024;
 
+    // Where readers look for the %PDF- header (PDF 32000-1 allows leading bytes; readers search the first 1,024).
+    private const int HeaderWindow = 1024;
+
     /// <summary>Reads the PDF file at <paramref name="path"/>; the path is the source name.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Bounds and switches; <see langword="null"/> for <see cref="PdfReadOptions.Default"/>.</param>
@@ -64,6 +67,12 @@ public static class PdfLayoutReader
         options ??= PdfReadOptions.Default;
         options.Validate();
         var bytes = ReadAll(stream, sourceName, options.MaxBytes);
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, HeaderWindow)).IndexOf("%PDF-"u8) < 0)
+        {
+            throw new GovBudgetFormatException(
+                bytes.Length == 0 ? "the input is empty, not a PDF" : "not a PDF: no %PDF- header in its first 1,024 bytes", sourceName, null, null);
+        }
+
         return ReadBounded(bytes, sourceName, options);
     }
 
