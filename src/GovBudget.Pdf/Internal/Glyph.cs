@@ -11,5 +11,5 @@ namespace GovBudget.Pdf.Internal;
 /// <param name="IsSpace">Whether the letter is white space (it separates, it is never part of a word's box).</param>
 /// <param name="Horizontal">Whether the letter is upright, left to right.</param>
 /// <param name="Index">Its position in the page's content order.</param>
-internal readonly record struct Glyph(
+internal sealed record Glyph(
     string Text, decimal X0, decimal X1, decimal Baseline, decimal Bottom, decimal Top, decimal Size, bool IsSpace, bool Horizontal, int Index);

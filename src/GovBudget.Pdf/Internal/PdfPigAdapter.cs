@@ -220,7 +220,7 @@ internal static class PdfPigAdapter
     {
         if (double.IsFinite(value) && Math.Abs(value) < Limit)
         {
-            result = Math.Round((decimal)value, 3, MidpointRounding.AwayFromZero);
+            result = (decimal)Math.Round(value, 3, MidpointRounding.AwayFromZero);
             return true;
         }
 

@@ -17,6 +17,7 @@ internal static class WordGrouper
 {
     private const decimal LineTolerance = 0.3m;
     private const decimal SpaceGap = 0.25m;
+    private const decimal RuleRoom = 0.5m;
 
     public static ImmutableArray<LayoutWord> Group(List<Glyph> glyphs, List<LayoutBox> rules, decimal wordGap, int page)
     {
@@ -63,7 +64,7 @@ internal static class WordGrouper
     private static void SplitLine(List<Glyph> line, List<LayoutBox> vertical, decimal wordGap, int page, StringBuilder text, ImmutableArray<LayoutWord>.Builder words)
     {
         text.Clear();
-        Glyph last = default;
+        Glyph last = null!;
         LayoutBox box = default;
         var open = false;
         var sawSpace = false;
@@ -84,7 +85,8 @@ internal static class WordGrouper
 
                 var gap = g.X0 - last.X1;
                 var size = Math.Max(g.Size, last.Size);
-                if (gap > wordGap * size || RuleBetween(last, g, vertical))
+                // A rule between two letters needs room: letters that touch (the run of one cell) are not checked.
+                if (gap > wordGap * size || (gap > RuleRoom && RuleBetween(last, g, vertical)))
                 {
                     words.Add(new LayoutWord(text.ToString(), box, page));
                     text.Clear();
@@ -137,7 +139,7 @@ internal static class WordGrouper
         other.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         text.Clear();
         LayoutBox box = default;
-        Glyph last = default;
+        Glyph last = null!;
         var open = false;
         foreach (var g in other)
         {
