@@ -7,6 +7,7 @@ using GovBudget.Tables;
 using GovBudget.Tables.Budget;
 using GovBudget.Tables.Performance;
 using GovBudget.Tables.Settlement;
+using GovBudget.TableSets;
 
 namespace GovBudget.Generation;
 
@@ -143,7 +144,7 @@ public static class SampleGenerator
         });
         b.Statement(new NarrativeStatement(StatementKind.Change, "部门收支总预算")
         {
-            Source = new CellAddress("表1", RowKey.Item("收入总计"), "预算数"),
+            Source = b.CurrentTableSet.CellFor(TableRoles.IncomeTotal),
             Value = p.Value(m.Total),
             Base = p.Value(m.PriorTotal),
             BaseYear = options.Year - 1,
@@ -152,7 +153,7 @@ public static class SampleGenerator
         });
         b.Statement(new NarrativeStatement(StatementKind.Restatement, "一般公共预算基本支出")
         {
-            Source = new CellAddress("表5-1", RowKey.Total, "基本支出"),
+            Source = b.CurrentTableSet.CellFor(TableRoles.BasicTotal),
             Value = p.Value(m.Basic),
         });
         return b;
@@ -255,7 +256,7 @@ public static class SampleGenerator
         });
         b.Statement(new NarrativeStatement(StatementKind.Change, "收入支出决算总计")
         {
-            Source = new CellAddress("公开01", RowKey.Line(31), "收入决算数"),
+            Source = b.CurrentTableSet.CellFor(TableRoles.IncomeTotal),
             Value = p.Value(m.Total),
             Base = p.Value(m.PriorTotal),
             BaseYear = options.Year - 1,

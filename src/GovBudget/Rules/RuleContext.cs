@@ -30,7 +30,7 @@ public sealed class RuleContext
     internal RuleScratch Scratch { get; } = new();
 
     /// <summary>What rules could not check during this run (empty when everything could be checked).</summary>
-    internal IReadOnlyList<NotChecked> NotCheckedList => Scratch.NotChecked;
+    internal IReadOnlyList<NotChecked> NotCheckedList => Scratch.NotCheckedSoFar;
 
     /// <summary>Records that <paramref name="rule"/> could not check a relation (once per rule, table, column and reason).</summary>
     public void ReportNotChecked(Rule rule, string tableId, string? columnId, NotCheckedReason reason)

@@ -11,8 +11,13 @@ internal sealed class RuleScratch
 
     public List<Tables.RowKey> Bindings { get; } = [];
 
-    /// <summary>What rules could not check during the run (see <see cref="RuleContext.ReportNotChecked"/>).</summary>
-    public List<NotChecked> NotChecked { get; } = [];
+    private List<NotChecked>? _notChecked;
+
+    /// <summary>What rules could not check during the run (see <see cref="RuleContext.ReportNotChecked"/>); created on first use.</summary>
+    public List<NotChecked> NotChecked => _notChecked ??= [];
+
+    /// <summary>What rules could not check so far, without creating the list.</summary>
+    public IReadOnlyList<NotChecked> NotCheckedSoFar => _notChecked ?? (IReadOnlyList<NotChecked>)[];
 
     public TermState[] TermStates(int count)
     {
