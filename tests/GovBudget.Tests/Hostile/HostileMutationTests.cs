@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using GovBudget.Serialization;
+using Xunit.Abstractions;
+
+namespace GovBudget.Tests.Hostile;
+
+/// <summary>
+/// Structured mutations of small documents (seeded, so deterministic): every value token of a base document may be
+/// replaced by a hostile value (limits of Amount and decimal, odd precisions and rates, control characters,
+/// non-characters, bidi overrides, formula-like text, unknown columns). Each mutant the reader accepts goes through the
+/// whole pipeline (<see cref="HostilePipeline"/>): validation, HTML and Markdown, CSV and JSON round trips. Nothing but
+/// <see cref="GovBudgetFormatException"/> may escape, and the round trips must be lossless.
+/// </summary>
+/// <remarks>
+/// CI runs 50,000 cases. For a longer local run set <c>GOVBUDGET_MUTATION_CASES</c>, e.g.
+/// <c>GOVBUDGET_MUTATION_CASES=1000000 dotnet test tests/GovBudget.Tests -c Release --filter HostileMutationTests</c>.
+/// </remarks>
+public class HostileMutationTests(ITestOutputHelper output)
+{
+    private const int DefaultCases = 50_000;
+
+    private static readonly string[] Bases =
+    [
+        "csv-formula.json", "s01-share-of-zero-base.json", "s02-change-from-zero-base.json", "v04-percentage-upper-overflow.json",
+        "v05-change-value-minus-difference-overflow.json", "x02-label-c0-bidi.json", "v02-rollup-sum-overflow.json",
+    ];
+
+    private static readonly string[] Values =
+    [
+        "\"92233720368.54\"", "\"-92233720368.54\"", "\"922337203685477.58\"", "\"92233720368.54万元\"", "\"-92233720368.54万元\"",
+        "\"922337203685477.5807元\"", "\"0.0001元\"", "\"0.01元\"", "\"1亿元\"", "\"0.01亿元\"", "\"1元\"", "\"0.01万元\"",
+        "\"79228162514264337593543950335%\"", "\"0%\"", "\"100%\"", "\"-50%\"", "\"0.0000000001%\"", "\"35.14%\"",
+        "\"0.00\"", "\"-0.00\"", "\"0.1\"", "\"00.10\"", "\"5.00\"", "\"-5.00\"", "\"1.00万元\"", "\"0.00万元\"",
+        "\"nope\"", "\"合计\"", "\"人员经费\"", "\"公用经费\"", "\"total\"", "\"E301\"", "\"E30101\"", "\"I:x\"",
+        "\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"", "\"+1\"", "\"-x\"", "\"@SUM(1)\"", "\"'=1\"", "\"\\t=1\"",
+        "\"a\\u202Eb\"", "\"\\u2066x\\u2069\"", "\"x\\uFFFEy\\uFFFF\"", "\"\\u0001\\b\\u001F\"", "\"\\u007F\\u0085\"", "\"\\uFDD0\"",
+        "\"\\uD83D\\uDE00\"", "\"\\uDBFF\\uDFFF\"", "\"<script>\"", "\"a|b*c_[d]\"", "\"&amp;\"", "\" \"", "\"\"", "\"x\"",
+        "\"share\"", "\"change\"", "\"execution\"", "null", "0", "1", "-1", "2025", "1949", "2999", "99999999999999999999", "1e400",
+    ];
+
+    [Fact]
+    public void Pipeline_StructuredMutations_NoExceptionButFormatExceptionAndLosslessRoundTrips()
+    {
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("GOVBUDGET_MUTATION_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : DefaultCases;
+        var random = new Random(20261202);
+        var bases = Bases.Select(b => (Bytes: HostilePipeline.Fixture(b), Tokens: ValueTokens(HostilePipeline.Fixture(b)))).ToArray();
+        int accepted = 0, rejected = 0, other = 0;
+        var failures = new List<string>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < cases; i++)
+        {
+            var (bytes, tokens) = bases[random.Next(bases.Length)];
+            var mutant = Mutate(bytes, tokens, random);
+            Disclosures.Disclosure disclosure;
+            try
+            {
+                disclosure = DisclosureJson.Deserialize(mutant);
+            }
+            catch (GovBudgetFormatException)
+            {
+                rejected++;
+                continue;
+            }
+#pragma warning disable CA1031 // the test counts every other exception
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                other++;
+                Record(failures, i, mutant, $"read: {ex.GetType().Name}: {ex.Message}");
+                continue;
+            }
+
+            accepted++;
+            if (HostilePipeline.Run(disclosure) is { } problem)
+            {
+                other++;
+                Record(failures, i, mutant, problem);
+            }
+        }
+
+        output.WriteLine($"hostile mutation test: {cases} cases, {accepted} accepted, {rejected} rejected, {other} other exceptions or differences, {clock.Elapsed.TotalSeconds:F1} s");
+        failures.ShouldBeEmpty();
+        accepted.ShouldBeGreaterThan(cases / 10);
+        (accepted + rejected).ShouldBe(cases);
+    }
+
+    private static void Record(List<string> failures, int index, byte[] mutant, string problem)
+    {
+        if (failures.Count < 10)
+        {
+            failures.Add($"case {index}: {problem}\n{Encoding.UTF8.GetString(mutant)}");
+        }
+    }
+
+    private static byte[] Mutate(byte[] bytes, List<(int Start, int Length)> tokens, Random random)
+    {
+        var count = 1 + random.Next(3);
+        var picks = Enumerable.Range(0, count).Select(_ => tokens[random.Next(tokens.Count)]).DistinctBy(t => t.Start).OrderByDescending(t => t.Start);
+        var result = bytes.ToList();
+        foreach (var (start, length) in picks)
+        {
+            result.RemoveRange(start, length);
+            result.InsertRange(start, Encoding.UTF8.GetBytes(Values[random.Next(Values.Length)]));
+        }
+
+        return [.. result];
+    }
+
+    private static List<(int Start, int Length)> ValueTokens(byte[] bytes)
+    {
+        var tokens = new List<(int, int)>();
+        var reader = new Utf8JsonReader(bytes);
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.Null or JsonTokenType.True or JsonTokenType.False)
+            {
+                var start = (int)reader.TokenStartIndex;
+                tokens.Add((start, (int)reader.BytesConsumed - start));
+            }
+        }
+
+        return tokens;
+    }
+}
