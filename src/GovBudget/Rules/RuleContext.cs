@@ -130,7 +130,7 @@ public sealed class RuleContext
             // A rate of a zero base has no value. "增长 100%" for a new item is how documents print it (an info finding);
             // any other rate of a zero base ("占比 56.2%" of 0) is a slip at the rule's severity.
             var conventional = printed.Percent == 100m;
-            return new Finding(rule.Id, conventional ? Severity.Info : SeverityFor(rule, withinRounding: false), location)
+            return new Finding(rule.Id, SeverityFor(rule, withinRounding: conventional), location)
             {
                 MessageZh = conventional
                     ? $"{rule.DescriptionZh}：{subjectZh} 印为 {printed}，基数为 0，比率无定义（新增项目的惯常印法）"
