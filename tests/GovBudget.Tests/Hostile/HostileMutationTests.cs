@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GovBudget.Serialization;
+using Json.Schema;
 using Xunit.Abstractions;
 
 namespace GovBudget.Tests.Hostile;
@@ -12,7 +13,8 @@ namespace GovBudget.Tests.Hostile;
 /// replaced by a hostile value (limits of Amount and decimal, odd precisions and rates, control characters,
 /// non-characters, bidi overrides, formula-like text, unknown columns). Each mutant the reader accepts goes through the
 /// whole pipeline (<see cref="HostilePipeline"/>): validation, HTML and Markdown, CSV and JSON round trips. Nothing but
-/// <see cref="GovBudgetFormatException"/> may escape, and the round trips must be lossless.
+/// <see cref="GovBudgetFormatException"/> may escape, the round trips must be lossless, and every accepted mutant must
+/// validate against the published schema (<c>docs/disclosure.schema.json</c>, checked with JsonSchema.Net).
 /// </summary>
 /// <remarks>
 /// CI runs 50,000 cases. For a longer local run set <c>GOVBUDGET_MUTATION_CASES</c>, e.g.
@@ -38,8 +40,11 @@ public class HostileMutationTests(ITestOutputHelper output)
         "\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"", "\"+1\"", "\"-x\"", "\"@SUM(1)\"", "\"'=1\"", "\"\\t=1\"",
         "\"a\\u202Eb\"", "\"\\u2066x\\u2069\"", "\"x\\uFFFEy\\uFFFF\"", "\"\\u0001\\b\\u001F\"", "\"\\u007F\\u0085\"", "\"\\uFDD0\"",
         "\"\\uD83D\\uDE00\"", "\"\\uDBFF\\uDFFF\"", "\"<script>\"", "\"a|b*c_[d]\"", "\"&amp;\"", "\" \"", "\"\"", "\"x\"",
-        "\"share\"", "\"change\"", "\"execution\"", "null", "0", "1", "-1", "2025", "1949", "2999", "99999999999999999999", "1e400",
+        "\"share\"", "\"change\"", "\"execution\"", "\"0.01 万元\"", "\"35.14 %\"", "\".5%\"", "\"L00001\"", "\"L27\"",
+        "\"１２.３４\"", "\"５.００万元\"", "\"F２０８\"", "\"0.01万元 \"", "\"1,002.76\"", "\"5.00 万元\"", "\"+5.00万元\"", "\"５０%\"", "null", "0", "1", "-1", "2025", "1949", "2999", "99999999999999999999", "1e400",
     ];
+
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Serialization.SchemaFile.Path));
 
     [Fact]
     public void Pipeline_StructuredMutations_NoExceptionButFormatExceptionAndLosslessRoundTrips()
@@ -74,6 +79,16 @@ public class HostileMutationTests(ITestOutputHelper output)
             }
 
             accepted++;
+            using (var instance = JsonDocument.Parse(mutant))
+            {
+                if (!Schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+                {
+                    other++;
+                    Record(failures, i, mutant, "the reader accepts it but the schema (docs/disclosure.schema.json) does not: " + SchemaErrors(instance.RootElement));
+                    continue;
+                }
+            }
+
             if (HostilePipeline.Run(disclosure) is { } problem)
             {
                 other++;
@@ -87,9 +102,16 @@ public class HostileMutationTests(ITestOutputHelper output)
         (accepted + rejected).ShouldBe(cases);
     }
 
+    private static string SchemaErrors(JsonElement instance)
+    {
+        var results = Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return string.Join("; ", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .Select(d => $"{d.InstanceLocation}: {string.Join(", ", d.Errors!.Select(e => e.Value))}").Take(3));
+    }
+
     private static void Record(List<string> failures, int index, byte[] mutant, string problem)
     {
-        if (failures.Count < 10)
+        if (failures.Count < int.Parse(Environment.GetEnvironmentVariable("GOVBUDGET_MUTATION_REPORT") ?? "10", CultureInfo.InvariantCulture))
         {
             failures.Add($"case {index}: {problem}\n{Encoding.UTF8.GetString(mutant)}");
         }
