@@ -24,7 +24,7 @@ public class HostileMutationTests(ITestOutputHelper output)
 {
     private const int DefaultCases = 50_000;
 
-    private static readonly string[] Bases =
+    internal static readonly string[] Bases =
     [
         "csv-formula.json", "s01-share-of-zero-base.json", "s02-change-from-zero-base.json", "v04-percentage-upper-overflow.json",
         "v05-change-value-minus-difference-overflow.json", "x02-label-c0-bidi.json", "v02-rollup-sum-overflow.json",
@@ -117,7 +117,7 @@ public class HostileMutationTests(ITestOutputHelper output)
         }
     }
 
-    private static byte[] Mutate(byte[] bytes, List<(int Start, int Length)> tokens, Random random)
+    internal static byte[] Mutate(byte[] bytes, List<(int Start, int Length)> tokens, Random random)
     {
         var count = 1 + random.Next(3);
         var picks = Enumerable.Range(0, count).Select(_ => tokens[random.Next(tokens.Count)]).DistinctBy(t => t.Start).OrderByDescending(t => t.Start);
@@ -131,7 +131,7 @@ public class HostileMutationTests(ITestOutputHelper output)
         return [.. result];
     }
 
-    private static List<(int Start, int Length)> ValueTokens(byte[] bytes)
+    internal static List<(int Start, int Length)> ValueTokens(byte[] bytes)
     {
         var tokens = new List<(int, int)>();
         var reader = new Utf8JsonReader(bytes);
