@@ -102,6 +102,46 @@ public class HostileMutationTests(ITestOutputHelper output)
         (accepted + rejected).ShouldBe(cases);
     }
 
+    [Fact]
+    public void Pipeline_MutatedSeedDocuments_NoExceptionButFormatExceptionAndLosslessRoundTrips()
+    {
+        // The four published documents, whole: every rule family, every renderer section. Slower per case than the
+        // small documents above, so fewer cases (GOVBUDGET_SEED_MUTATION_CASES raises the count).
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("GOVBUDGET_SEED_MUTATION_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 400;
+        var random = new Random(20261204);
+        var options = new DisclosureJsonOptions { WriteIndented = false };
+        var seeds = Serialization.SeedDocuments.All.Values.Select(d => DisclosureJson.SerializeToUtf8Bytes(d, options)).Select(b => (Bytes: b, Tokens: ValueTokens(b))).ToArray();
+        int accepted = 0, rejected = 0, other = 0;
+        var failures = new List<string>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < cases; i++)
+        {
+            var (bytes, tokens) = seeds[i % seeds.Length];
+            var mutant = Mutate(bytes, tokens, random);
+            Disclosures.Disclosure disclosure;
+            try
+            {
+                disclosure = DisclosureJson.Deserialize(mutant);
+            }
+            catch (GovBudgetFormatException)
+            {
+                rejected++;
+                continue;
+            }
+
+            accepted++;
+            if (HostilePipeline.Run(disclosure) is { } problem)
+            {
+                other++;
+                Record(failures, i, [.. mutant.Take(300)], problem);
+            }
+        }
+
+        output.WriteLine($"hostile seed mutation test: {cases} cases, {accepted} accepted, {rejected} rejected, {other} other exceptions or differences, {clock.Elapsed.TotalSeconds:F1} s");
+        failures.ShouldBeEmpty();
+        accepted.ShouldBeGreaterThan(cases / 10);
+    }
+
     private static string SchemaErrors(JsonElement instance)
     {
         var results = Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
