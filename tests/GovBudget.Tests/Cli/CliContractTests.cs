@@ -146,4 +146,17 @@ public sealed class CliContractTests : IDisposable
         exit.ShouldBe(2);
         error.ShouldNotContain("   at ");
     }
+
+    [Fact]
+    public void Validate_Sarif_RegionPointsAtTheLineAndColumnOfTheCell()
+    {
+        var (_, output, _) = CliProcess.Run("validate", "samples/wuchang-2026-budget.json", "--format", "sarif", "--min-severity", "info");
+
+        using var sarif = JsonDocument.Parse(output);
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .First(r => r.GetProperty("ruleId").GetString() == "BUD.T5-1.ROLLUP" && r.GetProperty("message").GetProperty("text").GetString()!.Contains("表5-1[F21011,合计]", StringComparison.Ordinal));
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        var line = File.ReadAllLines(Path.Combine(Docs.ReadmeTests.FindRepositoryRoot(), "samples", "wuchang-2026-budget.json"))[region.GetProperty("startLine").GetInt32() - 1];
+        line[(region.GetProperty("startColumn").GetInt32() - 1)..].ShouldStartWith("\"40.13\"");
+    }
 }
