@@ -31,7 +31,8 @@ internal static class SarifRegions
 
     /// <summary>
     /// The line and UTF-16 column of the cell at <paramref name="address"/> in the JSON document <paramref name="utf8"/>
-    /// (its table, or line 1, when the cell is not printed).
+    /// (its table when the cell is not printed; the statements, figures or performance records for findings about
+    /// them; line 1 otherwise).
     /// </summary>
     public static (long Line, long? Column) Locate(byte[]? utf8, Disclosure? disclosure, CellAddress address)
     {
@@ -66,7 +67,25 @@ internal static class SarifRegions
                 : string.Create(CultureInfo.InvariantCulture, $"$.tables[{t}].rows[{row}].cells[{column}]");
         }
 
-        return null;
+        // Findings outside the tables: the part of the document they are about.
+        if (address.TableId == "说明")
+        {
+            return "$.statements";
+        }
+
+        if (address.TableId == "其他")
+        {
+            return "$.figures";
+        }
+
+        var performance = disclosure switch
+        {
+            BudgetDisclosure { OverallGoal: { } goal } when goal.TableId == address.TableId => "$.overallGoal",
+            BudgetDisclosure budget when budget.ProjectGoals.Any(g => g.TableId == address.TableId) => "$.projectGoals",
+            SettlementDisclosure settlement when settlement.SelfEvaluations.Any(e => e.TableId == address.TableId) => "$.selfEvaluations",
+            _ => null,
+        };
+        return performance;
     }
 
     private static long? Utf16Column(byte[] utf8, long line, long byteColumn)

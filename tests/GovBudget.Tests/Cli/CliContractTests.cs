@@ -159,4 +159,15 @@ public sealed class CliContractTests : IDisposable
         var line = File.ReadAllLines(Path.Combine(Docs.ReadmeTests.FindRepositoryRoot(), "samples", "wuchang-2026-budget.json"))[region.GetProperty("startLine").GetInt32() - 1];
         line[(region.GetProperty("startColumn").GetInt32() - 1)..].ShouldStartWith("\"40.13\"");
     }
+
+    [Fact]
+    public void Validate_Sarif_FindingOutsideTheTablesPointsAtItsPartOfTheDocument()
+    {
+        var (_, output, _) = CliProcess.Run("validate", "samples/hongshan-2021-budget.json", "--format", "sarif");
+
+        using var sarif = JsonDocument.Parse(output);
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "BUD.T11.SHARE");
+        var startLine = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
+        File.ReadAllLines(Path.Combine(Docs.ReadmeTests.FindRepositoryRoot(), "samples", "hongshan-2021-budget.json"))[startLine - 1].ShouldContain("\"overallGoal\"");
+    }
 }

@@ -107,7 +107,7 @@ public class HostileMutationTests(ITestOutputHelper output)
     {
         // The four published documents, whole: every rule family, every renderer section. Slower per case than the
         // small documents above, so fewer cases (GOVBUDGET_SEED_MUTATION_CASES raises the count).
-        var cases = int.TryParse(Environment.GetEnvironmentVariable("GOVBUDGET_SEED_MUTATION_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 400;
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("GOVBUDGET_SEED_MUTATION_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1_000;
         var random = new Random(20261204);
         var options = new DisclosureJsonOptions { WriteIndented = false };
         var seeds = Serialization.SeedDocuments.All.Values.Select(d => DisclosureJson.SerializeToUtf8Bytes(d, options)).Select(b => (Bytes: b, Tokens: ValueTokens(b))).ToArray();
