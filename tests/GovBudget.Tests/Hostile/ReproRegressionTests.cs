@@ -53,12 +53,22 @@ public class ReproRegressionTests
     }
 
     [Fact]
-    public void Validate_StatementNamingUnknownColumn_SeesAnEmptyCellAndDoesNotThrow()
+    public void Deserialize_StatementNamingUnknownColumn_ThrowsFormatExceptionAtTheColumn()
     {
-        var disclosure = DisclosureJson.Deserialize(HostilePipeline.Fixture("v01-statement-unknown-column.json"));
+        var ex = Should.Throw<GovBudgetFormatException>(() => DisclosureJson.Deserialize(HostilePipeline.Fixture("v01-statement-unknown-column.json")));
 
-        Should.NotThrow(() => disclosure.Validate());
-        HostilePipeline.Run(disclosure).ShouldBeNull();
+        ex.Path.ShouldBe("$.statements[0].source.column");
+        ex.LineNumber.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Validate_BuiltStatementNamingUnknownColumn_SeesAnEmptyCellAndDoesNotThrow()
+    {
+        var read = DisclosureJson.Deserialize(HostilePipeline.Fixture("s02-change-from-zero-base.json"));
+        var statement = read.Statements[0] with { Source = new GovBudget.Tables.CellAddress("表6", GovBudget.Tables.RowKey.Total, "nope") };
+        var built = ((BudgetDisclosure)read) with { Statements = [statement] };
+
+        Should.NotThrow(() => built.Validate());
     }
 
     [Fact]
