@@ -209,4 +209,15 @@ public class ReproRegressionTests
 
         Should.NotThrow(() => new ReportedValue(Amount.MaxValue.Round(precision) , precision).Interval);
     }
+
+    [Fact]
+    public void Evaluate_RuleWhoseSumsLeaveTheRange_EndsWithOneOutOfRangeFinding()
+    {
+        var disclosure = DisclosureJson.Deserialize(HostilePipeline.Fixture("v02-rollup-sum-overflow.json"));
+        var context = new RuleContext(disclosure, ValidationOptions.Default);
+
+        var findings = GovBudget.Rules.Sets.BuiltInRuleSets.For(disclosure).Rules.SelectMany(r => r.Evaluate(context)).ToList();
+
+        findings.Count(f => f.MessageZh.Contains("数值超出可核对范围", StringComparison.Ordinal)).ShouldBe(1);
+    }
 }
