@@ -26,9 +26,31 @@ internal static class Program
                 Console.Error.WriteLine($"govbudget: {error.Message}");
             }
 
-            return ExitCodes.Unreadable;
+            return ExitCodes.UsageOrIo;
         }
 
-        return result.Invoke();
+        // Expected failures are one line on standard error and an exit code, never a stack trace.
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliOutputException ex)
+        {
+            Console.Error.WriteLine($"govbudget: {ex.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"govbudget: I/O error: {OneLine(ex.Message)}");
+            return ExitCodes.UsageOrIo;
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"govbudget: internal error: {ex.GetType().Name}: {OneLine(ex.Message)}");
+            return ExitCodes.Internal;
+        }
     }
+
+    /// <summary>A message on one line.</summary>
+    internal static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using GovBudget.Amounts;
 using GovBudget.Disclosures;
 using GovBudget.Serialization;
@@ -57,7 +58,7 @@ internal static class ConvertCommand
                     Directory.CreateDirectory(folder);
                     for (var i = 0; i < disclosures.Count; i++)
                     {
-                        using var stream = File.Create(Path.Combine(folder, (i + 1).ToString("0000", CultureInfo.InvariantCulture) + ".json"));
+                        using var stream = CliOutputException.Create(Path.Combine(folder, (i + 1).ToString("0000", CultureInfo.InvariantCulture) + ".json"));
                         DisclosureJson.Serialize(disclosures[i], stream);
                     }
 
@@ -98,7 +99,7 @@ internal static class ConvertCommand
         Directory.CreateDirectory(folder);
         foreach (var table in tables)
         {
-            using var stream = File.Create(Path.Combine(folder, table.Id + ".csv"));
+            using var stream = CliOutputException.Create(Path.Combine(folder, table.Id + ".csv"));
             TableCsv.Write(table, stream, options);
         }
 
@@ -124,11 +125,13 @@ internal static class ConvertCommand
         }
         else
         {
-            File.WriteAllText(output, json);
+            using var stream = CliOutputException.Create(output);
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            writer.Write(json);
         }
 
         return ExitCodes.Clean;
     }
 
-    private static Stream Open(string? output) => output is null ? Console.OpenStandardOutput() : File.Create(output);
+    private static Stream Open(string? output) => CliOutputException.Open(output);
 }

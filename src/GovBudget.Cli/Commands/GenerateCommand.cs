@@ -40,7 +40,7 @@ internal static class GenerateCommand
             return ExitCodes.Unreadable;
         }
 
-        using var output = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+        using var output = outputPath is null ? Console.OpenStandardOutput() : CliOutputException.Create(outputPath);
         var allFaults = new List<(int Seed, InjectedFault Fault)>();
         IEnumerable<Disclosure> disclosures = Enumerable.Range(seed, count).Select(s =>
         {
@@ -79,7 +79,7 @@ internal static class GenerateCommand
         output.Flush();
         if (inject > 0)
         {
-            using var faultStream = faultsPath is null ? Console.OpenStandardError() : File.Create(faultsPath);
+            using var faultStream = faultsPath is null ? Console.OpenStandardError() : CliOutputException.Create(faultsPath);
             using var writer = new Utf8JsonWriter(faultStream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             writer.WriteStartArray();
             foreach (var (s, fault) in allFaults)

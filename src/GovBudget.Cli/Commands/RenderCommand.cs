@@ -46,7 +46,9 @@ internal static class RenderCommand
             var text = parse.GetValue(format) == "md" ? DisclosureRenderer.ToMarkdown(disclosure, options) : DisclosureRenderer.ToHtml(disclosure, options);
             if (parse.GetValue(output) is { } path)
             {
-                File.WriteAllText(path, text, new UTF8Encoding(false));
+                using var stream = CliOutputException.Create(path);
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                writer.Write(text);
             }
             else
             {

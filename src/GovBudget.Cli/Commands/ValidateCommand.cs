@@ -46,15 +46,27 @@ internal static class ValidateCommand
 
     private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath)
     {
-        var missing = new List<string>();
-        var files = InputFiles.Expand(paths, missing);
-        foreach (var path in missing)
+        var problems = new List<string>();
+        var english = language == "en";
+        var files = InputFiles.Expand(paths, problems, english);
+        foreach (var problem in problems)
         {
-            Console.Error.WriteLine(language == "en" ? $"govbudget: no such file or folder: {path}" : $"govbudget：找不到文件或文件夹：{path}");
+            Console.Error.WriteLine($"govbudget: {problem}");
+        }
+
+        if (problems.Count > 0 && files.Count == 0 && paths.All(p => !Directory.Exists(p)))
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine(english ? "govbudget: no disclosures found (.json or .jsonl)" : "govbudget：未找到公开文件（.json 或 .jsonl）");
+            return ExitCodes.Unreadable;
         }
 
         var options = new ValidationOptions { Strict = strict, Language = language };
-        using var output = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+        using var output = CliOutputException.Open(outputPath);
         var sinkOptions = new ReportSinkOptions(language, threshold, output);
         using IReportSink sink = format switch
         {
@@ -62,11 +74,24 @@ internal static class ValidateCommand
             "sarif" => new SarifReportSink(sinkOptions),
             _ => new TextReportSink(sinkOptions),
         };
-        var unreadable = missing.Count > 0;
+        foreach (var problem in problems)
+        {
+            sink.Notify(problem);
+        }
+
+        var unreadable = problems.Count > 0;
+        var failed = false;
         var findings = false;
         void Record(ValidationItem item)
         {
-            unreadable |= item.Error is not null;
+            unreadable |= item.Error is not null && !item.Internal;
+            failed |= item.Internal;
+            if (item.Error is not null && (format != "text" || outputPath is not null))
+            {
+                var where = item.Line is { } l ? $"{InputFiles.DisplayName(item.File)}:{l}" : InputFiles.DisplayName(item.File);
+                Console.Error.WriteLine(item.Internal ? $"govbudget: {where}: internal error: {item.Error}" : $"govbudget: {where}: {item.Error}");
+            }
+
             findings |= item.Report?.Findings.Any(f => f.Severity >= threshold) == true;
             sink.Add(item);
         }
@@ -95,14 +120,16 @@ internal static class ValidateCommand
         }
 
         sink.Complete();
-        return unreadable ? ExitCodes.Unreadable : findings ? ExitCodes.Findings : ExitCodes.Clean;
+        return failed ? ExitCodes.Internal : unreadable ? ExitCodes.Unreadable : findings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>
     /// Reads and validates every disclosure of every file on all cores, keeping the input order, streaming. One thread
     /// reads (JSON Lines are only split into lines there); each input is parsed and validated by a thread-pool task;
     /// the tasks wait in a bounded queue and are taken in input order, so at most a few inputs per core are in memory
-    /// however many there are and however slowly the output is written. A file stops at its first unreadable line.
+    /// however many there are and however slowly the output is written. A bad line of a JSON Lines file is reported
+    /// with its line and the following lines are still validated; a file stops only when it cannot be read on (an I/O
+    /// error, a line over the size limit).
     /// </summary>
     private static IEnumerable<ValidationItem> Validate(List<string> files, ValidationOptions options, Action? fileDone)
     {
@@ -125,21 +152,9 @@ internal static class ValidateCommand
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
-        string? stopped = null;
         foreach (var task in queue.GetConsumingEnumerable())
         {
-            var item = task.GetAwaiter().GetResult();
-            if (stopped is not null && string.Equals(item.File, stopped, StringComparison.Ordinal))
-            {
-                continue; // lines after the first unreadable one, parsed ahead by the workers
-            }
-
-            if (item.Error is not null)
-            {
-                stopped = item.File;
-            }
-
-            yield return item;
+            yield return task.GetAwaiter().GetResult();
         }
 
         producer.GetAwaiter().GetResult(); // rethrows what the reader did not turn into an item
@@ -156,24 +171,40 @@ internal static class ValidateCommand
             }
             catch (GovBudgetFormatException ex)
             {
-                return pending.Item with { Error = ex.Message };
+                return pending.Item with { Error = ex.Message, Line = ex.LineNumber ?? pending.LineNumber, Column = ex.Column };
             }
         }
 
-        return disclosure is { } d ? pending.Item with { Disclosure = d, Report = d.Validate(options) } : pending.Item;
+        if (disclosure is not { } d)
+        {
+            return pending.Item;
+        }
+
+        try
+        {
+            return pending.Item with { Disclosure = d, Report = d.Validate(options) };
+        }
+#pragma warning disable CA1031 // A bug met while validating one input is reported for that input; the batch goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return pending.Item with { Error = $"{ex.GetType().Name}: {Program.OneLine(ex.Message)}", Internal = true };
+        }
     }
 
     private static IEnumerable<Pending> Read(List<string> files, Action? fileDone)
     {
         foreach (var file in files)
         {
-            var options = new DisclosureJsonOptions { SourceName = file };
+            var options = new DisclosureJsonOptions { SourceName = InputFiles.DisplayName(file) };
             using var items = Enumerate(file, options).GetEnumerator();
             var index = 0;
             while (true)
             {
                 Pending? next = null;
                 string? error = null;
+                long? errorLine = null;
+                long? errorColumn = null;
                 try
                 {
                     if (!items.MoveNext())
@@ -183,14 +214,20 @@ internal static class ValidateCommand
 
                     next = items.Current;
                 }
-                catch (Exception ex) when (ex is GovBudgetFormatException or IOException or UnauthorizedAccessException)
+                catch (GovBudgetFormatException ex)
                 {
                     error = ex.Message;
+                    errorLine = ex.LineNumber;
+                    errorColumn = ex.Column;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    error = Program.OneLine(ex.Message);
                 }
 
                 if (error is not null)
                 {
-                    yield return new Pending(new ValidationItem(file, index, null, null, error), null, null, 0);
+                    yield return new Pending(new ValidationItem(file, index, null, null, error) { Line = errorLine, Column = errorColumn }, null, null, 0);
                     break;
                 }
 
@@ -204,21 +241,34 @@ internal static class ValidateCommand
     private static IEnumerable<Pending> Enumerate(string file, DisclosureJsonOptions options)
     {
         // Lazy, so that a malformed file throws inside MoveNext, where Read turns it into an "unreadable" item.
-        if (file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        if (InputFiles.IsJsonLines(file))
         {
-            using var stream = File.OpenRead(file);
+            using var stream = InputFiles.Open(file);
             foreach (var (number, line) in DisclosureJsonLines.ReadRawLines(stream, options))
             {
-                yield return new Pending(new ValidationItem(file, 0, null, null, null), options, line, number);
+                yield return new Pending(new ValidationItem(file, 0, null, null, null) { Line = number }, options, line, number);
             }
 
             yield break;
         }
 
-        foreach (var disclosure in InputFiles.Read(file))
+        byte[] utf8;
+        using (var stream = InputFiles.Open(file))
+        using (var buffer = new MemoryStream())
         {
-            yield return new Pending(new ValidationItem(file, 0, disclosure, null, null), null, null, 0);
+            // Bounded: one byte past the limit is enough for the reader to reject the document as too large.
+            var chunk = new byte[81920];
+            int read;
+            while (buffer.Length <= options.MaxDocumentBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            utf8 = buffer.ToArray();
         }
+
+        var disclosure = DisclosureJson.Deserialize(utf8, options);
+        yield return new Pending(new ValidationItem(file, 0, disclosure, null, null) { Utf8 = utf8 }, null, null, 0);
     }
 
     /// <summary>An input on its way to a worker: a disclosure already read, or a JSON Lines line still to parse.</summary>

@@ -8,4 +8,9 @@ internal interface IReportSink : IDisposable
 
     /// <summary>Finishes the output.</summary>
     void Complete();
+
+    /// <summary>A problem with the inputs that is not about one input's content (a missing path, a skipped folder); already printed on standard error.</summary>
+    void Notify(string message)
+    {
+    }
 }

@@ -23,6 +23,11 @@ internal sealed class JsonReportSink : IReportSink
         if (item.Error is not null)
         {
             _writer.WriteString("error", item.Error);
+            _writer.WriteBoolean("internal", item.Internal);
+            if (item.Line is { } line)
+            {
+                _writer.WriteNumber("line", line);
+            }
         }
         else
         {

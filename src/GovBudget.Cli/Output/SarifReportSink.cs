@@ -8,12 +8,27 @@ namespace GovBudget.Cli.Output;
 /// <summary>
 /// SARIF 2.1.0 (the Static Analysis Results Interchange Format), so CI systems and code-scanning UIs can show findings:
 /// one run, the rule catalogue as <c>tool.driver.rules</c>, one result per finding with the input file as physical
-/// location and the cell address as logical location.
+/// location and the cell address as logical location. By the spec, not only the schema: <c>artifactLocation.uri</c> is a
+/// valid URI reference (a percent-encoded relative reference against the <c>SRCROOT</c> base for relative paths, a
+/// <c>file://</c> URI for absolute ones), every <c>ruleId</c> (with <see cref="InputRuleId"/> and
+/// <see cref="InternalRuleId"/>) is in <c>tool.driver.rules</c>, every result has a region (the line and column of the
+/// cell in a JSON document, the line of the document in JSON Lines, the position of a read error), and problems with
+/// the inputs that are not about one document are <c>invocations[0].toolExecutionNotifications</c>.
 /// </summary>
 internal sealed class SarifReportSink : IReportSink
 {
+    /// <summary>The rule id of an unreadable input.</summary>
+    public const string InputRuleId = "GB-INPUT";
+
+    /// <summary>The rule id of an input whose validation failed for an internal reason.</summary>
+    public const string InternalRuleId = "GB-INTERNAL";
+
+    private const string BaseId = "SRCROOT";
+
     private readonly Utf8JsonWriter _writer;
     private readonly ReportSinkOptions _options;
+    private readonly List<string> _notifications = [];
+    private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
 
     public SarifReportSink(ReportSinkOptions options)
     {
@@ -30,8 +45,11 @@ internal sealed class SarifReportSink : IReportSink
         _writer.WriteString("informationUri", "https://github.com/govbudget/govbudget");
         _writer.WriteString("semanticVersion", typeof(Validator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         _writer.WriteStartArray("rules");
+        WriteRule(InputRuleId, "输入文件无法读取", "The input cannot be read", "GovBudgetFormatException / I/O error", "error");
+        WriteRule(InternalRuleId, "校验因内部错误中止", "Validation stopped on an internal error", "internal error", "error");
         foreach (var rule in BuiltInRuleSets.All.SelectMany(s => s.Rules).DistinctBy(r => r.Id))
         {
+            _ruleIndex[rule.Id] = _ruleIndex.Count;
             _writer.WriteStartObject();
             _writer.WriteString("id", rule.Id);
             _writer.WriteStartObject("shortDescription");
@@ -49,20 +67,51 @@ internal sealed class SarifReportSink : IReportSink
         _writer.WriteEndArray();
         _writer.WriteEndObject();
         _writer.WriteEndObject();
+        _writer.WriteStartObject("originalUriBaseIds");
+        _writer.WriteStartObject(BaseId);
+        _writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        _writer.WriteString("columnKind", "utf16CodeUnits");
         _writer.WriteStartArray("results");
+    }
+
+    public void Notify(string message) => _notifications.Add(message);
+
+    private void WriteRule(string id, string zh, string en, string full, string level)
+    {
+        _ruleIndex[id] = _ruleIndex.Count;
+        _writer.WriteStartObject();
+        _writer.WriteString("id", id);
+        _writer.WriteStartObject("shortDescription");
+        _writer.WriteString("text", _options.Language == "en" ? en : zh);
+        _writer.WriteEndObject();
+        _writer.WriteStartObject("fullDescription");
+        _writer.WriteString("text", full);
+        _writer.WriteEndObject();
+        _writer.WriteStartObject("defaultConfiguration");
+        _writer.WriteString("level", level);
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     public void Add(ValidationItem item)
     {
         if (item.Report is null)
         {
-            WriteResult("GB-INPUT", "error", item.Error ?? "unreadable input", item.File, null);
+            if (item.Error is not null)
+            {
+                WriteResult(item.Internal ? InternalRuleId : InputRuleId, "error", item.Error, item.File, null, (item.Line ?? 1, item.Utf8 is null ? null : item.Column));
+            }
+
+            _writer.Flush();
             return;
         }
 
         foreach (var finding in item.Report.Findings.Where(f => f.Severity >= _options.MinimumSeverity))
         {
-            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString());
+            var region = item.Line is { } line ? (line, null) : SarifRegions.Locate(item.Utf8, item.Disclosure, finding.Location);
+            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region);
         }
 
         _writer.Flush();
@@ -70,6 +119,27 @@ internal sealed class SarifReportSink : IReportSink
 
     public void Complete()
     {
+        _writer.WriteEndArray();
+        _writer.WriteStartArray("invocations");
+        _writer.WriteStartObject();
+        _writer.WriteBoolean("executionSuccessful", true);
+        if (_notifications.Count > 0)
+        {
+            _writer.WriteStartArray("toolExecutionNotifications");
+            foreach (var message in _notifications)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("level", "error");
+                _writer.WriteStartObject("message");
+                _writer.WriteString("text", message);
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndArray();
+        }
+
+        _writer.WriteEndObject();
         _writer.WriteEndArray();
         _writer.WriteEndObject();
         _writer.WriteEndArray();
@@ -86,10 +156,15 @@ internal sealed class SarifReportSink : IReportSink
         _ => "note",
     };
 
-    private void WriteResult(string ruleId, string level, string message, string file, string? logical)
+    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region)
     {
         _writer.WriteStartObject();
         _writer.WriteString("ruleId", ruleId);
+        if (_ruleIndex.TryGetValue(ruleId, out var index))
+        {
+            _writer.WriteNumber("ruleIndex", index);
+        }
+
         _writer.WriteString("level", level);
         _writer.WriteStartObject("message");
         _writer.WriteString("text", message);
@@ -98,7 +173,21 @@ internal sealed class SarifReportSink : IReportSink
         _writer.WriteStartObject();
         _writer.WriteStartObject("physicalLocation");
         _writer.WriteStartObject("artifactLocation");
-        _writer.WriteString("uri", file.Replace('\\', '/'));
+        var (uri, relative) = SarifRegions.Uri(file);
+        _writer.WriteString("uri", uri);
+        if (relative)
+        {
+            _writer.WriteString("uriBaseId", BaseId);
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteStartObject("region");
+        _writer.WriteNumber("startLine", Math.Max(1, region.Line));
+        if (region.Column is { } column and >= 1)
+        {
+            _writer.WriteNumber("startColumn", column);
+        }
+
         _writer.WriteEndObject();
         _writer.WriteEndObject();
         if (logical is not null)

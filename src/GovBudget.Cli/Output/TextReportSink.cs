@@ -18,7 +18,8 @@ internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
         var name = item.Index > 0 || item.File.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? $"{item.File}#{item.Index + 1}" : item.File;
         if (item.Error is not null)
         {
-            _writer.WriteLine(_english ? $"{name}: unreadable: {item.Error}" : $"{name}：无法读取：{item.Error}");
+            var kind = item.Internal ? (_english ? "internal error" : "内部错误") : (_english ? "unreadable" : "无法读取");
+            _writer.WriteLine(_english ? $"{name}: {kind}: {item.Error}" : $"{name}：{kind}：{item.Error}");
             return;
         }
 

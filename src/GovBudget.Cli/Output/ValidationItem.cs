@@ -8,5 +8,18 @@ namespace GovBudget.Cli.Output;
 /// <param name="Index">The position in a JSON Lines file (0 for .json).</param>
 /// <param name="Disclosure">The disclosure, when it could be read.</param>
 /// <param name="Report">Its validation report.</param>
-/// <param name="Error">Why the input could not be read.</param>
-internal sealed record ValidationItem(string File, int Index, Disclosure? Disclosure, ValidationReport? Report, string? Error);
+/// <param name="Error">Why the input could not be read (or, when <see cref="Internal"/>, why it could not be validated).</param>
+internal sealed record ValidationItem(string File, int Index, Disclosure? Disclosure, ValidationReport? Report, string? Error)
+{
+    /// <summary>For JSON Lines, the 1-based line of the batch the document is on; for an unreadable input, the line of the error.</summary>
+    public long? Line { get; init; }
+
+    /// <summary>For an unreadable input, the 1-based column of the error, when known.</summary>
+    public long? Column { get; init; }
+
+    /// <summary><see langword="true"/> when the input was read but validating it failed for an internal reason (a bug).</summary>
+    public bool Internal { get; init; }
+
+    /// <summary>The UTF-8 text of a single JSON document, kept so that sinks can locate findings in it (line and column).</summary>
+    public byte[]? Utf8 { get; init; }
+}

@@ -88,7 +88,7 @@ internal static class ChartData
 
             if (statement is { Value: { } v, Difference: { } d })
             {
-                return new ReportedValue(v.Value - d.Value, d.Precision);
+                return Figure(v.Value, d.Value, d.Precision.Step <= v.Precision.Step ? d.Precision : v.Precision);
             }
         }
 
@@ -119,7 +119,7 @@ internal static class ChartData
 
             if (row.Cells[0].Amount is { } amount && amount > Amount.Zero)
             {
-                result.Add((line.Label, new ReportedValue(amount, table.Precision)));
+                result.Add((line.Label, Figure(amount, table.Precision)));
             }
         }
 
@@ -149,7 +149,7 @@ internal static class ChartData
                 : Sum(table.Rows.Where(TableGrids.IsClass).Select(r => r.Cells[c].Amount));
             if (value is { } v && v > Amount.Zero)
             {
-                result.Add((column.NameZh, new ReportedValue(v, table.Precision)));
+                result.Add((column.NameZh, Figure(v, table.Precision)));
             }
         }
 
@@ -160,17 +160,40 @@ internal static class ChartData
     private static Amount? Stated(Disclosure disclosure, string subject)
         => disclosure.Statements.FirstOrDefault(s => s.Kind == StatementKind.Share && s.Subject == subject && s.Value is not null)?.Value?.Value;
 
+    /// <summary>The sum of the values; <see langword="null"/> when there are none or the sum leaves the range of amounts.</summary>
     private static Amount? Sum(IEnumerable<Amount?> values)
     {
-        Amount? sum = null;
+        decimal? sum = null;
         foreach (var value in values)
         {
             if (value is { } v)
             {
-                sum = (sum ?? Amount.Zero) + v;
+                sum = (sum ?? 0m) + v.Ticks;
             }
         }
 
-        return sum;
+        return sum is >= long.MinValue and <= long.MaxValue ? Amount.FromTicks((long)sum.Value) : null;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as a figure at <paramref name="precision"/>, or at the finest precision of the same
+    /// unit (then in 元) when the value is finer: a chart shows whatever the document states, at any precision.
+    /// </summary>
+    private static ReportedValue Figure(Amount value, Precision precision)
+    {
+        if (value.IsMultipleOf(precision))
+        {
+            return new ReportedValue(value, precision);
+        }
+
+        var finest = new Precision(precision.Unit, precision.Unit.Exponent() + Amount.YuanScale);
+        return new ReportedValue(value, value.IsMultipleOf(finest) ? finest : new Precision(AmountUnit.Yuan, Amount.YuanScale));
+    }
+
+    /// <summary><paramref name="value"/> − <paramref name="difference"/> as a figure, or <see langword="null"/> when it leaves the range of amounts.</summary>
+    private static ReportedValue? Figure(Amount value, Amount difference, Precision precision)
+    {
+        var result = (decimal)value.Ticks - difference.Ticks;
+        return result is >= long.MinValue and <= long.MaxValue ? Figure(Amount.FromTicks((long)result), precision) : null;
     }
 }

@@ -94,7 +94,15 @@ internal static class FigureLists
         return string.Join(" ", parts);
     }
 
-    private static CellAddress At(string row) => new("其他", RowKey.Item(row), "值");
+    /// <summary>
+    /// Where a figure sits for the findings overlay; a name a row key cannot hold (empty, only white space or control
+    /// characters) gives the key <c>?</c>, as <see cref="StatementRule.LocationOf"/> does.
+    /// </summary>
+    private static CellAddress At(string row)
+    {
+        var text = string.Concat(row.Where(c => !char.IsControl(c))).Trim();
+        return new("其他", RowKey.Item(text.Length == 0 ? "?" : text), "值");
+    }
 
     private static string Clean(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace GovBudget.Rendering.Internal;
 
-/// <summary>Escaping for HTML/XHTML text and attribute values.</summary>
+/// <summary>Escaping for HTML/XHTML text and attribute values (after <see cref="SafeText.Clean"/>).</summary>
 internal static class Html
 {
     public static string Escape(string? text)
@@ -12,6 +12,7 @@ internal static class Html
             return string.Empty;
         }
 
+        text = SafeText.Clean(text);
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {

@@ -127,6 +127,7 @@ internal static class MarkdownRenderer
     /// <summary>Escapes pipe-table and inline markdown syntax; line breaks become spaces.</summary>
     internal static string Escape(string text)
     {
+        text = SafeText.Clean(text);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -137,7 +138,7 @@ internal static class MarkdownRenderer
                     break;
                 case '\r':
                     break;
-                case '\n':
+                case '\n' or '\t':
                     builder.Append(' ');
                     break;
                 default:

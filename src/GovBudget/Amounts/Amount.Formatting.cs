@@ -93,12 +93,14 @@ public readonly partial struct Amount : ISpanFormattable, IUtf8SpanFormattable
                 decimals--;
             }
         }
-        else if (decimals < scale)
+
+        // Rounded in decimal (四舍五入), which holds every amount exactly, so that amounts near MaxValue format too.
+        var number = (decimal)ticks / Pow10(scale);
+        if (decimals < scale)
         {
-            ticks = Round(new Precision(unit, decimals)).Ticks;
+            number = decimal.Round(number, decimals, MidpointRounding.AwayFromZero);
         }
 
-        var number = (decimal)ticks / Pow10(scale);
         var nfi = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
         Span<char> numberFormat = stackalloc char[4];
         numberFormat[0] = grouped ? 'N' : 'F';

@@ -34,11 +34,18 @@ public readonly struct AmountInterval : IEquatable<AmountInterval>
     /// <summary>An interval holding exactly one value.</summary>
     public static AmountInterval Point(Amount value) => new(value, value);
 
-    /// <summary>The interval of exact values that round to <paramref name="printed"/> at <paramref name="precision"/> (closed, so conservative).</summary>
+    /// <summary>
+    /// The interval of exact values that round to <paramref name="printed"/> at <paramref name="precision"/> (closed, so
+    /// conservative), clipped to the range of <see cref="Amount"/>: near <see cref="Amount.MaxValue"/> or
+    /// <see cref="Amount.MinValue"/> the bound beyond the range is the range's end (no exception).
+    /// </summary>
     public static AmountInterval AroundRounded(Amount printed, Precision precision)
     {
-        var half = precision.HalfStep;
-        return new AmountInterval(printed - half, printed + half);
+        var half = precision.HalfStep.Ticks;
+        var ticks = printed.Ticks;
+        var lower = ticks < long.MinValue + half ? long.MinValue : ticks - half;
+        var upper = ticks > long.MaxValue - half ? long.MaxValue : ticks + half;
+        return new AmountInterval(Amount.FromTicks(lower), Amount.FromTicks(upper));
     }
 
     /// <summary><see langword="true"/> when <paramref name="value"/> lies in the interval.</summary>

@@ -45,11 +45,34 @@ public readonly struct Percentage : IEquatable<Percentage>, ISpanParsable<Percen
     public decimal Upper => Percent + HalfStep;
 
     /// <summary>Rounds an exact ratio <paramref name="numerator"/> ÷ <paramref name="denominator"/> to a percentage with <paramref name="decimals"/> decimals (四舍五入).</summary>
-    /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
+    /// <remarks>
+    /// A ratio has no value for a zero <paramref name="denominator"/>: the result is then <c>0%</c> (with
+    /// <paramref name="decimals"/> decimals), as tables print a blank or 0 rate for a 0 base; use
+    /// <see cref="TryFromRatio"/> to tell. The result is always a percentage (never an exception for large ratios: the
+    /// largest ratio of two amounts, about 9.2 × 10²⁰ %, fits in a <see cref="decimal"/>).
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The decimals are outside 0–10.</exception>
     public static Percentage FromRatio(Amount numerator, Amount denominator, int decimals)
+        => TryFromRatio(numerator, denominator, decimals, out var result) ? result : new Percentage(0m, decimals);
+
+    /// <summary>
+    /// Rounds <paramref name="numerator"/> ÷ <paramref name="denominator"/> to a percentage with <paramref name="decimals"/>
+    /// decimals (四舍五入); <see langword="false"/> for a zero denominator.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The decimals are outside 0–10.</exception>
+    public static bool TryFromRatio(Amount numerator, Amount denominator, int decimals, out Percentage result)
     {
+        Internal.Preconditions.CheckRange(decimals, 0, 10);
+        if (denominator.IsZero)
+        {
+            result = default;
+            return false;
+        }
+
+        // |ticks| < 2^63 and |ticks × 100| < 2^70 fit decimal's 96-bit mantissa, so neither step can overflow.
         var percent = (decimal)numerator.Ticks * 100m / denominator.Ticks;
-        return new Percentage(decimal.Round(percent, decimals, MidpointRounding.AwayFromZero), decimals);
+        result = new Percentage(decimal.Round(percent, decimals, MidpointRounding.AwayFromZero), decimals);
+        return true;
     }
 
     /// <summary><see langword="true"/> when the exact percentage <paramref name="percent"/> rounds to this printed one (closed interval).</summary>

@@ -43,7 +43,11 @@ public abstract class Rule
     /// <summary>The tables the rule reads; the rule applies only when they are all present.</summary>
     public abstract IReadOnlyList<string> Tables { get; }
 
-    /// <summary>Evaluates the rule and returns its findings (never throws for bad data).</summary>
+    /// <summary>
+    /// Evaluates the rule and returns its findings (never throws for bad data: when a sum, difference or ratio leaves
+    /// the range of <see cref="Amounts.Amount"/> or <see cref="decimal"/>, the findings end with one
+    /// "数值超出可核对范围" finding, as in <see cref="Validator.Validate"/>).
+    /// </summary>
     public IEnumerable<Finding> Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -52,7 +56,46 @@ public abstract class Rule
             return [];
         }
 
-        return EvaluateCore(context);
+        return Guarded(context);
+    }
+
+    private IEnumerable<Finding> Guarded(RuleContext context)
+    {
+        IEnumerator<Finding>? findings = null;
+        try
+        {
+            while (true)
+            {
+                Finding? current = null;
+                var outOfRange = false;
+                try
+                {
+                    findings ??= EvaluateCore(context).GetEnumerator();
+                    if (!findings.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    current = findings.Current;
+                }
+                catch (ArithmeticException)
+                {
+                    outOfRange = true;
+                }
+
+                if (outOfRange)
+                {
+                    yield return RuleContext.OutOfRange(this, context);
+                    yield break;
+                }
+
+                yield return current!;
+            }
+        }
+        finally
+        {
+            findings?.Dispose();
+        }
     }
 
     /// <summary>The rule's checks, once its guard holds.</summary>

@@ -48,7 +48,8 @@ public sealed class RuleContext
     public Operand Cell(CellAddress address)
     {
         var table = Disclosure.FindTable(address.TableId);
-        if (table is null || !table.Contains(address.Row) || !table.IsPrinted(address.ColumnId))
+        // A column the table does not have, or does not print, is unknown (IsUnknown), never zero.
+        if (table is null || !table.Contains(address.Row) || table.Definition.FindColumn(address.ColumnId) is null || !table.IsPrinted(address.ColumnId))
         {
             return Operand.Of(null, new Contributor(address, null, Missing: true));
         }
@@ -140,9 +141,27 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(numerator);
         ArgumentNullException.ThrowIfNull(denominator);
+        if (denominator.Printed.IsZero && printed.Percent != 0m)
+        {
+            // A rate of a zero base has no value. "增长 100%" for a new item is how documents print it (an info finding);
+            // any other rate of a zero base ("占比 56.2%" of 0) is a slip at the rule's severity.
+            var conventional = printed.Percent == 100m;
+            return new Finding(rule.Id, SeverityFor(rule, withinRounding: conventional), location)
+            {
+                MessageZh = conventional
+                    ? $"{rule.DescriptionZh}：{subjectZh} 印为 {printed}，基数为 0，比率无定义（新增项目的惯常印法）"
+                    : $"{rule.DescriptionZh}：{subjectZh} 印为 {printed}，但基数为 0，比率无定义",
+                MessageEn = conventional
+                    ? $"{rule.DescriptionEn}: {subjectEn} is printed as {printed}; the base is 0, so the rate is undefined (the usual way to print a new item)"
+                    : $"{rule.DescriptionEn}: {subjectEn} is printed as {printed}, but the base is 0, so the rate is undefined",
+                PrintedRate = printed,
+                Contributors = numerator.Contributors.Concat(denominator.Contributors).ToEquatableArray(),
+            };
+        }
+
         if (denominator.Printed.IsZero || denominator.Interval.Lower.Sign <= 0)
         {
-            return null; // No defined rate (a 0 base, as in "增长 100%" for a new item): nothing to check.
+            return null; // No defined rate (a 0 or negative base): nothing to check.
         }
 
         var computed = (decimal)numerator.Printed.Ticks * 100m / denominator.Printed.Ticks;
@@ -183,6 +202,25 @@ public sealed class RuleContext
 
         var computed = (decimal)numerator.Ticks * 100m / denominator.Value.Ticks;
         return decimal.Round(computed, printed.Decimals, MidpointRounding.AwayFromZero) == printed.Percent;
+    }
+
+    /// <summary>What an out-of-range finding says, in Chinese: the figures are out of the checkable range.</summary>
+    internal const string OutOfRangeZh = "数值超出可核对范围";
+
+    /// <summary>
+    /// The finding of a rule that stopped because a sum, difference or ratio of the printed figures left the range of
+    /// <see cref="Amount"/> (±922,337,203,685,477.5807 元) or <see cref="decimal"/>: located at the 合计 row of the
+    /// rule's first table, with the rule's severity.
+    /// </summary>
+    internal static Finding OutOfRange(Rule rule, RuleContext context)
+    {
+        var tableId = rule.Tables.Count > 0 ? rule.Tables[0] : string.Empty;
+        var column = context.Disclosure.FindTable(tableId) is { Definition.Columns: [var first, ..] } ? first.Id : string.Empty;
+        return new Finding(rule.Id, context.SeverityFor(rule, withinRounding: false), new CellAddress(tableId, RowKey.Total, column))
+        {
+            MessageZh = $"{rule.DescriptionZh}：{OutOfRangeZh}，其和、差或比率超出金额类型的表示范围，无法核对",
+            MessageEn = $"{rule.DescriptionEn}: figures out of the checkable range; a sum, difference or ratio exceeds what an amount can hold, so the rule cannot check them",
+        };
     }
 
     /// <summary>The printed value in ticks, zero for blank.</summary>

@@ -10,7 +10,9 @@ public static class Validator
     /// <summary>
     /// Validates <paramref name="disclosure"/>: the rule sets of <paramref name="options"/> (default: the built-in set
     /// for its kind and layout) plus custom rules, in interval (尾差) or strict mode, with severity overrides.
-    /// Bad data gives findings; it never throws.
+    /// Bad data gives findings; it never throws. A rule whose sums leave the range of <see cref="Amounts.Amount"/> or
+    /// <see cref="decimal"/> gives one finding "数值超出可核对范围" (figures out of the checkable range) with its own id
+    /// and severity instead of its checks.
     /// </summary>
     public static ValidationReport Validate(this Disclosure disclosure, ValidationOptions? options = null)
     {
@@ -21,7 +23,16 @@ public static class Validator
         var findings = new List<Finding>();
         for (var i = 0; i < rules.Count; i++)
         {
-            rules[i].EvaluateInto(context, findings);
+            try
+            {
+                rules[i].EvaluateInto(context, findings);
+            }
+            catch (ArithmeticException)
+            {
+                // A sum, difference or ratio left the range of Amount or decimal: the rule cannot check these figures.
+                // The findings the rule gave before that stay; the rule adds one finding saying why it stopped.
+                findings.Add(RuleContext.OutOfRange(rules[i], context));
+            }
         }
 
         if (findings.Count > 0 && options.MinimumSeverity > Severity.Info)

@@ -74,42 +74,23 @@ public static class DisclosureJsonLines
 
     /// <summary>
     /// The non-blank lines of a JSON Lines stream, unparsed, with their 1-based line numbers, so that a caller can parse
-    /// them in parallel with <see cref="ReadLine"/>. A line longer than the limit throws as in <see cref="Read"/>.
+    /// them in parallel with <see cref="ReadLine"/>. A line longer than the limit throws as in <see cref="Read"/>, after
+    /// the lines before it have been returned.
     /// </summary>
     internal static IEnumerable<(long LineNumber, byte[] Utf8)> ReadRawLines(Stream input, DisclosureJsonOptions options)
     {
-        var line = new ArrayBufferWriter<byte>();
+        var splitter = new LineSplitter(options);
         var chunk = new byte[ChunkSize];
-        long number = 1;
         int read;
         while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
         {
-            var start = 0;
-            while (start < read)
+            foreach (var line in splitter.Push(chunk.AsSpan(0, read)))
             {
-                var newline = Array.IndexOf(chunk, (byte)'\n', start, read - start);
-                var end = newline < 0 ? read : newline;
-                if (line.WrittenCount + (end - start) > options.MaxDocumentBytes + 1)
-                {
-                    throw DisclosureJson.TooLarge(options, number);
-                }
-
-                line.Write(chunk.AsSpan(start, end - start));
-                if (newline < 0)
-                {
-                    break;
-                }
-
-                if (Take(line, ref number) is { } complete)
-                {
-                    yield return complete;
-                }
-
-                start = newline + 1;
+                yield return line.Utf8 is null ? throw DisclosureJson.TooLarge(options, line.LineNumber) : (line.LineNumber, line.Utf8);
             }
         }
 
-        if (Take(line, ref number) is { } last)
+        if (splitter.Finish() is { } last)
         {
             yield return last;
         }
@@ -119,36 +100,12 @@ public static class DisclosureJsonLines
     internal static Disclosure ReadLine(ReadOnlySpan<byte> utf8, DisclosureJsonOptions options, long lineNumber)
         => DisclosureJson.ReadDisclosure(utf8, options, lineNumber);
 
-    private static (long LineNumber, byte[] Utf8)? Take(ArrayBufferWriter<byte> line, ref long number)
-    {
-        var span = line.WrittenSpan;
-        if (!span.IsEmpty && span[^1] == (byte)'\r')
-        {
-            span = span[..^1];
-        }
-
-        var result = span.Trim(" \t"u8).IsEmpty ? ((long, byte[])?)null : (number, span.ToArray());
-        number++;
-        line.Clear();
-        return result;
-    }
-
     private static IEnumerable<Disclosure> ReadCore(Stream input, DisclosureJsonOptions options)
     {
-        var splitter = new LineSplitter(options);
-        var chunk = new byte[ChunkSize];
-        int read;
-        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        // Each line is parsed only when the caller asks for it, so every good line before a bad one is yielded first.
+        foreach (var (number, utf8) in ReadRawLines(input, options))
         {
-            foreach (var disclosure in splitter.Push(chunk.AsMemory(0, read)))
-            {
-                yield return disclosure;
-            }
-        }
-
-        if (splitter.Finish() is { } last)
-        {
-            yield return last;
+            yield return DisclosureJson.ReadDisclosure(utf8, options, number);
         }
     }
 
@@ -159,15 +116,15 @@ public static class DisclosureJsonLines
         int read;
         while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            foreach (var disclosure in splitter.Push(chunk.AsMemory(0, read)))
+            foreach (var (number, utf8) in splitter.Push(chunk.AsSpan(0, read)))
             {
-                yield return disclosure;
+                yield return utf8 is null ? throw DisclosureJson.TooLarge(options, number) : DisclosureJson.ReadDisclosure(utf8, options, number);
             }
         }
 
         if (splitter.Finish() is { } last)
         {
-            yield return last;
+            yield return DisclosureJson.ReadDisclosure(last.Utf8, options, last.LineNumber);
         }
     }
 
@@ -184,30 +141,40 @@ public static class DisclosureJsonLines
         }
     }
 
-    /// <summary>Collects bytes into lines (bounded by MaxDocumentBytes) and parses each complete line.</summary>
+    /// <summary>
+    /// Collects bytes into non-blank lines bounded by MaxDocumentBytes. A line over the limit is returned as a
+    /// <see langword="null"/> text after the complete lines before it, and ends the splitting.
+    /// </summary>
     private sealed class LineSplitter(DisclosureJsonOptions options)
     {
         private readonly ArrayBufferWriter<byte> _line = new();
         private long _lineNumber = 1;
         private bool _tooLong;
 
-        public List<Disclosure> Push(ReadOnlyMemory<byte> bytes)
+        public List<(long LineNumber, byte[]? Utf8)> Push(ReadOnlySpan<byte> span)
         {
-            var result = new List<Disclosure>();
-            var span = bytes.Span;
-            while (!span.IsEmpty)
+            var result = new List<(long, byte[]?)>();
+            while (!span.IsEmpty && !_tooLong)
             {
                 var newline = span.IndexOf((byte)'\n');
                 var part = newline < 0 ? span : span[..newline];
-                Append(part);
+                // Nothing is added to the limit, which may be long.MaxValue; one extra byte allows a trailing CR.
+                if ((long)_line.WrittenCount + part.Length - 1 > options.MaxDocumentBytes)
+                {
+                    _tooLong = true;
+                    result.Add((_lineNumber, null));
+                    break;
+                }
+
+                _line.Write(part);
                 if (newline < 0)
                 {
                     break;
                 }
 
-                if (Complete() is { } disclosure)
+                if (Take() is { } line)
                 {
-                    result.Add(disclosure);
+                    result.Add(line);
                 }
 
                 span = span[(newline + 1)..];
@@ -216,41 +183,20 @@ public static class DisclosureJsonLines
             return result;
         }
 
-        public Disclosure? Finish() => Complete();
+        public (long LineNumber, byte[] Utf8)? Finish() => _tooLong ? null : Take();
 
-        private void Append(ReadOnlySpan<byte> part)
+        private (long LineNumber, byte[] Utf8)? Take()
         {
-            if (_line.WrittenCount + part.Length > options.MaxDocumentBytes + 1)
+            var span = _line.WrittenSpan;
+            if (!span.IsEmpty && span[^1] == (byte)'\r')
             {
-                _tooLong = true;
-                throw DisclosureJson.TooLarge(options, _lineNumber);
+                span = span[..^1];
             }
 
-            _line.Write(part);
-        }
-
-        private Disclosure? Complete()
-        {
-            if (_tooLong)
-            {
-                throw DisclosureJson.TooLarge(options, _lineNumber);
-            }
-
-            var line = _line.WrittenSpan;
-            if (!line.IsEmpty && line[^1] == (byte)'\r')
-            {
-                line = line[..^1];
-            }
-
-            var number = _lineNumber++;
-            try
-            {
-                return line.Trim(" \t"u8).IsEmpty ? null : DisclosureJson.ReadDisclosure(line, options, number);
-            }
-            finally
-            {
-                _line.Clear();
-            }
+            var result = span.Trim(" \t"u8).IsEmpty ? ((long, byte[])?)null : (_lineNumber, span.ToArray());
+            _lineNumber++;
+            _line.Clear();
+            return result;
         }
     }
 }

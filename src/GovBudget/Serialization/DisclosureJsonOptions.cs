@@ -9,7 +9,12 @@ public sealed record DisclosureJsonOptions
     /// <summary>The deepest nesting of arrays and objects a reader accepts (default 64; the format itself needs about 8).</summary>
     public int MaxDepth { get; init; } = 64;
 
-    /// <summary>The largest document, in UTF-8 bytes, a reader accepts (default 16 MiB); for JSON Lines, the largest line.</summary>
+    /// <summary>
+    /// The largest document, in UTF-8 bytes, a reader accepts (default 16 MiB; <see cref="long.MaxValue"/> for no
+    /// limit); for JSON Lines, the largest line. Writers never cut or refuse a document, so a document larger than
+    /// the default (about 150,000 table rows) is read back with options whose limit is at least its size — pass the
+    /// same options to both sides.
+    /// </summary>
     public long MaxDocumentBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>What readers do with properties the format does not define (default <see cref="UnknownPropertyPolicy.Reject"/>).</summary>

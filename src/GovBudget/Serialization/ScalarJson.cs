@@ -17,13 +17,25 @@ internal static class ScalarJson
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         Span<char> buffer = stackalloc char[128];
         ReadOnlySpan<char> text = length <= buffer.Length ? buffer[..reader.CopyString(buffer)] : reader.GetString();
+        T value;
         try
         {
-            return parse(text);
+            value = parse(text);
         }
         catch (FormatException ex)
         {
             throw new JsonException(ex.Message, ex);
         }
+
+        // The format holds each scalar in its invariant text form, the one the writer writes and the schema's patterns
+        // describe; printed variants the types' Parse also accepts ("0.01 万元", "35.14 %", ".5%", "L00001", full-width
+        // digits) are rejected here, so that what the reader accepts and what the schema accepts agree.
+        var canonical = value!.ToString();
+        if (!text.SequenceEqual(canonical))
+        {
+            throw new JsonException($"'{text.ToString()}' is not written in the invariant form of {what}; write \"{canonical}\".");
+        }
+
+        return value;
     }
 }

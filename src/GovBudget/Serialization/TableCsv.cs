@@ -48,7 +48,8 @@ public static class TableCsv
         }
 
         header.AddRange(definition.Columns.Select(HeaderOf));
-        WriteRecord(writer, header);
+        var guard = options.NeutralizeFormulas;
+        WriteRecord(writer, header, guard);
         var dto = Json.DisclosureJsonMapper.ToDto(table, null);
         for (var i = 0; i < table.Rows.Count; i++)
         {
@@ -60,7 +61,7 @@ public static class TableCsv
             }
 
             fields.AddRange(dto.Rows![i].Cells.Select(c => c ?? string.Empty));
-            WriteRecord(writer, fields);
+            WriteRecord(writer, fields, guard);
         }
 
         writer.Flush();
@@ -92,6 +93,20 @@ public static class TableCsv
         ArgumentNullException.ThrowIfNull(definition);
         options ??= TableCsvOptions.Default;
         var records = Parse(reader, options);
+        if (options.NeutralizeFormulas)
+        {
+            foreach (var (fields, _) in records)
+            {
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    if (fields[i].StartsWith('\'') && NeedsFormulaGuard(fields[i][1..]))
+                    {
+                        fields[i] = fields[i][1..];
+                    }
+                }
+            }
+        }
+
         if (records.Count == 0)
         {
             throw Fail(options, 1, 1, "The CSV is empty; expected a header row.");
@@ -218,11 +233,12 @@ public static class TableCsv
         return RowKey.TryParse(code, CultureInfo.InvariantCulture, out var key) ? key : null;
     }
 
-    private static void WriteRecord(TextWriter writer, IEnumerable<string> fields)
+    private static void WriteRecord(TextWriter writer, IEnumerable<string> fields, bool guard)
     {
         var first = true;
-        foreach (var field in fields)
+        foreach (var text in fields)
         {
+            var field = guard && NeedsFormulaGuard(text) ? "'" + text : text;
             if (!first)
             {
                 writer.Write(',');
@@ -359,6 +375,26 @@ public static class TableCsv
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// <see langword="true"/> when a spreadsheet program could take <paramref name="field"/> for a formula (it begins
+    /// with <c>=</c>, <c>+</c>, <c>@</c>, a tab or CR, or <c>-</c> without being a number), or when it begins with the
+    /// guard apostrophe itself (so that the reader can tell a guarded field from one that starts with <c>'</c>).
+    /// </summary>
+    private static bool NeedsFormulaGuard(string field)
+    {
+        if (field.Length == 0)
+        {
+            return false;
+        }
+
+        return field[0] switch
+        {
+            '=' or '+' or '@' or '\t' or '\r' or '\'' => true,
+            '-' => !decimal.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _),
+            _ => false,
+        };
     }
 
     private static GovBudgetFormatException Fail(TableCsvOptions options, long line, long column, string reason)

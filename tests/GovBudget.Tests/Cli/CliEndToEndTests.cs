@@ -171,6 +171,6 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
-    public void UnknownOption_Exits2()
-        => CliProcess.Run("validate", "samples", "--format", "xml").ExitCode.ShouldBe(2);
+    public void UnknownOption_Exits3()
+        => CliProcess.Run("validate", "samples", "--format", "xml").ExitCode.ShouldBe(3);
 }

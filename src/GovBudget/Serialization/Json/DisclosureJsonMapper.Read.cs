@@ -50,9 +50,16 @@ internal static partial class DisclosureJsonMapper
             builder.Figures(ToModel(figures));
         }
 
-        Each(dto.Statements, "$.statements", (s, p) => builder.Statement(ToModel(s, p)));
-        Each(dto.PriorFigures, "$.priorFigures", (f, p) => builder.PriorFigure(
-            new PriorFigure(ToModel(f.Address), f.Year, WireEnum.Parse<DisclosureKind>(f.Basis, p + ".basis"), f.Value)));
+        Each(dto.Statements, "$.statements", (s, p) =>
+        {
+            CheckAddress(s.Source, definitions, p + ".source");
+            builder.Statement(ToModel(s, p));
+        });
+        Each(dto.PriorFigures, "$.priorFigures", (f, p) =>
+        {
+            CheckAddress(f.Address, definitions, p + ".address");
+            builder.PriorFigure(new PriorFigure(ToModel(f.Address), f.Year, WireEnum.Parse<DisclosureKind>(f.Basis, p + ".basis"), f.Value));
+        });
         if (dto.OverallGoal is { } goal)
         {
             RequireKind(kind, DisclosureKind.Budget, "$.overallGoal");
@@ -321,6 +328,24 @@ internal static partial class DisclosureJsonMapper
     private static NamedCount ToModel(NamedCountDto dto, string path) => new(dto.Name, dto.Count, dto.Unit);
 
     private static CellAddress ToModel(CellAddressDto dto) => new(dto.Table, dto.Row, dto.Column);
+
+    /// <summary>
+    /// An address that names a table of the document (or a built-in kind) must name one of its columns (by id or
+    /// 栏次): checked when the document is read, with the path, so that validation never meets an unknown column.
+    /// </summary>
+    private static void CheckAddress(CellAddressDto? address, List<TableDefinition> definitions, string path)
+    {
+        if (address is null)
+        {
+            return;
+        }
+
+        var definition = definitions.Find(d => d.Id == address.Table) ?? FindBuiltIn(address.Table);
+        if (definition is not null && definition.FindColumn(address.Column) is null)
+        {
+            throw new JsonMappingException(path + ".column", $"Table {address.Table} has no column '{address.Column}'.");
+        }
+    }
 
     private static NarrativeStatement ToModel(StatementDto dto, string path) => new(WireEnum.Parse<StatementKind>(dto.Kind, path + ".kind"), dto.Subject)
     {

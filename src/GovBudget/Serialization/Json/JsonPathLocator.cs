@@ -12,8 +12,10 @@ internal static class JsonPathLocator
         {
             return LocateCore(utf8, path, maxDepth);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Text the reader skipped (an invalid UTF-8 property name under UnknownPropertyPolicy.Ignore) cannot be
+            // walked here: the error then has its path but no position.
             return null;
         }
     }
