@@ -405,11 +405,13 @@ public class ConformanceTests
                     Add("t1-basic", Shift("表1", F(201), "人员经费"), ("SH.BUD.T1.COLS", 1), ("SH.BUD.T1.EXP", 1), ("SH.BUD.X.T1-T3.BASIC", 1));
                     Add("t1-personnel-total", Shift("表1", I("支出总计"), "人员经费", -1), ("SH.BUD.T1.COLS", 1), ("SH.BUD.T1.EXP", 1), ("SH.BUD.X.T1-T3.BASIC.TOTAL", 1), ("SH.BUD.X.T1-T8.PERSONNEL", 1));
                     Add("t1-public-total", Shift("表1", I("支出总计"), "公用经费", -1), ("SH.BUD.T1.COLS", 1), ("SH.BUD.T1.EXP", 1), ("SH.BUD.X.T1-T3.BASIC.TOTAL", 1), ("SH.BUD.X.T1-T8.PUBLIC", 1));
+                    Add("t1-exp-rollup", Both(Shift("表1", F(201), "合计"), Shift("表1", F(201), "项目支出")), ("SH.BUD.T1.EXP", 2), ("SH.BUD.X.T1-T2.CLASS", 1), ("SH.BUD.X.T1-T3", 1), ("SH.BUD.X.T1-T3.PROJECT", 1)); // the row still adds up: EXP without COLS
                     Add("t1-project-total", Shift("表1", I("支出总计"), "项目支出"), ("SH.BUD.T1.COLS", 1), ("SH.BUD.T1.EXP", 1), ("SH.BUD.X.T1-T3.PROJECT.TOTAL", 1));
                 }
 
                 // 表2, 表3
                 Add("t2-cols", Shift("表2", F(2011301), "其他收入"), ("SH.BUD.T2.COLS", 1), ("SH.BUD.T2.ROLLUP", 1));
+                Add("t2-rollup", Both(Shift("表2", F(2011301), "合计"), Shift("表2", F(2011301), "财政拨款收入")), ("SH.BUD.T2.ROLLUP", 2), ("SH.BUD.X.T2-T3", 1), ("SH.BUD.X.T2-T5", 1)); // the row still adds up: ROLLUP without COLS
                 Add("t2-total", Shift("表2", RowKey.Total, "合计"), ("SH.BUD.T2.COLS", 1), ("SH.BUD.T2.ROLLUP", 1), ("SH.BUD.X.T1-T2", 1), ("SH.BUD.X.T2-T3.TOTAL", 1));
                 Add("t3-cols", Shift("表3", F(2011301), "项目支出"), ("SH.BUD.T3.COLS", 1), ("SH.BUD.T3.ROLLUP", 1));
                 Add("x-t2-t3", Both(Shift("表3", F(2011301), "合计"), Shift("表3", F(2011301), "基本支出")), ("SH.BUD.T3.ROLLUP", 2), ("SH.BUD.X.T2-T3", 1));
@@ -481,9 +483,11 @@ public class ConformanceTests
 
             // 公开02, 公开03
             Add("g02-cols", Inc("公开02", F(2013901), "其他收入"), ("SET.G02.COLS", 1), ("SET.G02.ROLLUP", 1));
+            Add("g02-rollup", Both(Inc("公开02", F(2013901), "本年收入合计"), Inc("公开02", F(2013901), "财政拨款收入")), ("SET.G02.ROLLUP", 2)); // the row still adds up
             Add("x-g01-g02", Inc("公开02", RowKey.Total, "本年收入合计"), ("SET.G02.COLS", 1), ("SET.G02.ROLLUP", 1), ("SET.X.G01-G02", 1));
             Add("x-g01-g02-fiscal", Inc("公开02", RowKey.Total, "财政拨款收入"), ("SET.G02.COLS", 1), ("SET.G02.ROLLUP", 1), ("SH.SET.X.G01-G02.FISCAL", 1), ("SH.SET.X.G02-G04", 1));
             Add("g03-cols", Inc("公开03", F(2013901), "经营支出"), ("SET.G03.COLS", 1), ("SET.G03.ROLLUP", 1));
+            Add("g03-rollup", Both(Inc("公开03", F(2013901), "本年支出合计"), Inc("公开03", F(2013901), "基本支出")), ("SET.G03.ROLLUP", 2));
             Add("x-g01-g03", Inc("公开03", RowKey.Total, "本年支出合计"), ("SET.G03.COLS", 1), ("SET.G03.ROLLUP", 1), ("SET.X.G01-G03", 1));
             Add("x-g03-g05", Inc("公开03", F(201), "本年支出合计", -1), ("SET.G03.COLS", 1), ("SET.G03.ROLLUP", 2), ("SH.SET.X.G01-G03.CLASS", 1), ("SET.X.G03-G05", 1));
             Add("x-g03-g05-basic", Inc("公开03", RowKey.Total, "基本支出", -1), ("SET.G03.COLS", 1), ("SET.G03.ROLLUP", 1), ("SH.SET.X.G03-G05.BASIC", 1));
@@ -524,6 +528,7 @@ public class ConformanceTests
 
             // 公开05, 公开06
             Add("g05-cols", Inc("公开05", F(2013901), "项目支出"), ("SET.G05.COLS", 1), ("SET.G05.ROLLUP", 1));
+            Add("g05-rollup", Both(Inc("公开05", F(2013901), "合计"), Inc("公开05", F(2013901), "基本支出")), ("SET.G05.ROLLUP", 2));
             Add("x-g04-g05-total", Inc("公开05", RowKey.Total, "合计"), ("SET.G05.COLS", 1), ("SET.G05.ROLLUP", 1), ("SET.X.G04-G05.TOTAL", 1));
             Add("g06-personnel", Inc("公开06", I("人员经费合计"), "决算数"), ("SET.G06.PERSONNEL", 1), ("SET.X.G05-G06", 1));
             Add("g06-public", Inc("公开06", I("公用经费合计"), "决算数"), ("SH.SET.G06.PUBLIC", 1), ("SET.X.G05-G06", 1));
