@@ -14,7 +14,8 @@ namespace GovBudget.Tests.Rules;
 
 /// <summary>
 /// The conformance corpus, in the manner of the XBRL conformance suites: each case starts from a clean generated
-/// disclosure (an exact variant printed to 0.01 元 and a rounded variant printed to 0.01 万元), applies one small fault,
+/// disclosure (an exact variant printed to 0.01 元 and a rounded variant printed to 0.01 万元) or from a real document
+/// transcribed by hand (the Shanghai fixtures, one variant: as printed), applies one small fault,
 /// and names the rule ids — with counts — whose non-rounding findings it must trigger, and nothing else: findings above
 /// Info, and (separately) the Infos that are not 尾差 (such as a code missing from a partial catalog).
 /// </summary>
@@ -428,6 +429,8 @@ public class ConformanceTests
                 Add("t4-class", Both(Shift("表4", F(201), "合计"), Shift("表4", F(201), "一般公共预算")), ("SH.BUD.T4.EXP", 2), ("SH.BUD.X.T1-T4.CLASS", 1), ("SH.BUD.X.T2-T4.CLASS", 1), ("SH.BUD.X.T4-T5", 1));
                 Add("t4-cols-fund", Shift("表4", F(201), "政府性基金预算"), ("SH.BUD.T4.COLS", 1), ("SH.BUD.T4.EXP", 1), ("SH.BUD.X.T4-T6", 1));
                 Add("t4-cols-capital", Shift("表4", F(201), "国有资本经营预算"), ("SH.BUD.T4.COLS", 1), ("SH.BUD.T4.EXP", 1), ("SH.BUD.X.T4-T7", 1));
+                // 表6 is printed empty, without a 合计 row: unknown, not zero, so SH.BUD.X.T4-T6.TOTAL is not checked here.
+                Add("t4-exp-total-fund", Shift("表4", I("支出总计"), "政府性基金预算"), ("SH.BUD.T4.EXP", 1), ("SH.BUD.T4.COLS", 1), ("SH.BUD.T4.BALANCE.FUND", 1));
                 Add("t4-exp-total", Both(Shift("表4", I("支出总计"), "合计"), Shift("表4", I("支出总计"), "一般公共预算")), ("SH.BUD.T4.EXP", 2), ("SH.BUD.T4.BALANCE", 1), ("SH.BUD.T4.BALANCE.GENERAL", 1), ("SH.BUD.X.T4-T5.TOTAL", 1));
 
                 // 表5; 表6 and 表7 (printed empty: the faults print rows in them)
