@@ -4,9 +4,8 @@ using System.Text;
 using GovBudget.Amounts;
 using GovBudget.Disclosures;
 using GovBudget.Serialization;
+using GovBudget.TableSets;
 using GovBudget.Tables;
-using GovBudget.Tables.Budget;
-using GovBudget.Tables.Settlement;
 
 namespace GovBudget.Cli.Commands;
 
@@ -22,18 +21,19 @@ internal static class ConvertCommand
         var table = new Option<string?>("--table") { Description = "Table id: the one table to write as CSV, or the kind of a CSV input (表5-1, 公开01 …)" };
         var precision = new Option<string>("--precision") { Description = "Precision of a CSV input", DefaultValueFactory = _ => "0.01万元" };
         var bom = new Option<bool>("--bom") { Description = "Write CSV with a UTF-8 byte order mark (for Excel)" };
-        var command = new Command("convert", "Convert between JSON, JSON Lines and CSV (per table)") { input, to, output, table, precision, bom };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(to)!, parse.GetValue(output), parse.GetValue(table), parse.GetValue(precision)!, parse.GetValue(bom)));
+        var tableSet = new Option<string?>("--table-set") { Description = "The table set of a CSV input's --table (default: hubei.budget, hubei.budget.legacy, national.settlement, in that order)" };
+        var command = new Command("convert", "Convert between JSON, JSON Lines and CSV (per table)") { input, to, output, table, precision, bom, tableSet };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(to)!, parse.GetValue(output), parse.GetValue(table), parse.GetValue(precision)!, parse.GetValue(bom), parse.GetValue(tableSet)));
         return command;
     }
 
-    private static int Run(string input, string to, string? output, string? tableId, string precisionText, bool bom)
+    private static int Run(string input, string to, string? output, string? tableId, string precisionText, bool bom, string? tableSetId)
     {
         try
         {
             if (input.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                return FromCsv(input, to, output, tableId, precisionText);
+                return FromCsv(input, to, output, tableId, precisionText, tableSetId);
             }
 
             var disclosures = InputFiles.Read(input).ToList();
@@ -106,15 +106,21 @@ internal static class ConvertCommand
         return ExitCodes.Clean;
     }
 
-    private static int FromCsv(string input, string to, string? output, string? tableId, string precisionText)
+    private static int FromCsv(string input, string to, string? output, string? tableId, string precisionText, string? tableSetId)
     {
         if (to != "json" || tableId is null)
         {
             throw new ArgumentException("a CSV table converts to json, and needs --table <kind id> (e.g. 表5-1)");
         }
 
-        var definition = BudgetTables.All.Concat(LegacyBudgetTables.All).Concat(SettlementTables.All).FirstOrDefault(d => d.Id == tableId)
-            ?? throw new ArgumentException($"unknown table kind {tableId}");
+        string[] sets = tableSetId is null ? ["hubei.budget", "hubei.budget.legacy", "national.settlement"] : [tableSetId];
+        if (sets.FirstOrDefault(id => TableSetRegistry.BuiltIn.Find(id) is null) is { } unknown)
+        {
+            throw new ArgumentException($"unknown table set {unknown}; known: {string.Join(", ", TableSetRegistry.BuiltIn.All.Select(s => s.Id))}");
+        }
+
+        var definition = sets.Select(id => TableSetRegistry.BuiltIn.Get(id).FindTable(tableId)?.Definition).FirstOrDefault(d => d is not null)
+            ?? throw new ArgumentException($"unknown table kind {tableId} in {string.Join(", ", sets)}");
         var precision = Precision.TryParse(precisionText, CultureInfo.InvariantCulture, out var p) ? p : throw new ArgumentException($"'{precisionText}' is not a precision such as 0.01万元");
         using var reader = new StreamReader(input);
         var table = TableCsv.Read(reader, definition, precision, new TableCsvOptions { SourceName = input });

@@ -26,7 +26,7 @@ internal static class RulesCommand
             if (sets.Count == 0)
             {
                 Console.Error.WriteLine($"govbudget rules: no table set '{name}'; known: {string.Join(", ", BuiltInRuleSets.All.Select(s => s.Name))}");
-                return ExitCodes.Unreadable;
+                return ExitCodes.UsageOrIo;
             }
             if (parse.GetValue(format) == "md")
             {

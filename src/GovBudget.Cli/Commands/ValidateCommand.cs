@@ -4,6 +4,7 @@ using GovBudget.Cli.Output;
 using GovBudget.Disclosures;
 using GovBudget.Rules;
 using GovBudget.Serialization;
+using GovBudget.TableSets;
 using Spectre.Console;
 
 namespace GovBudget.Cli.Commands;
@@ -22,9 +23,10 @@ internal static class ValidateCommand
         minimum.AcceptOnlyFromAmong("info", "warning", "inconsistency", "error");
         var strict = new Option<bool>("--strict") { Description = "Require exact agreement (rounding differences count at the rule's severity)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to a file instead of standard output" };
-        var command = new Command("validate", "Check disclosures against the built-in rules (exit 0 clean, 1 findings, 2 unreadable input)")
+        var tableSets = new Option<string[]>("--table-set") { Description = "A table-set file (docs/table-sets.md) that documents may name in \"tableSet\", besides the built-in sets; may be repeated", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("validate", "Check disclosures against the rules of their table sets (exit 0 clean, 1 findings, 2 unreadable input)")
         {
-            paths, language, format, minimum, strict, output,
+            paths, language, format, minimum, strict, output, tableSets,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
@@ -32,7 +34,8 @@ internal static class ValidateCommand
             parse.GetValue(format)!,
             ParseSeverity(parse.GetValue(minimum)!),
             parse.GetValue(strict),
-            parse.GetValue(output)));
+            parse.GetValue(output),
+            parse.GetValue(tableSets) ?? []));
         return command;
     }
 
@@ -44,8 +47,13 @@ internal static class ValidateCommand
         _ => Severity.Warning,
     };
 
-    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath)
+    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath, string[] tableSetFiles)
     {
+        if (!TableSetFiles.TryLoad(tableSetFiles, out var registry))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var problems = new List<string>();
         var english = language == "en";
         var files = InputFiles.Expand(paths, problems, english);
@@ -104,7 +112,7 @@ internal static class ValidateCommand
             console.Progress().Start(context =>
             {
                 var task = context.AddTask(language == "en" ? "Validating" : "校验中", maxValue: files.Count);
-                foreach (var item in Validate(files, options, () => task.Increment(1)))
+                foreach (var item in Validate(files, registry, options, () => task.Increment(1)))
                 {
                     collected.Add(item);
                 }
@@ -113,7 +121,7 @@ internal static class ValidateCommand
         }
         else
         {
-            foreach (var item in Validate(files, options, null))
+            foreach (var item in Validate(files, registry, options, null))
             {
                 Record(item);
             }
@@ -131,7 +139,7 @@ internal static class ValidateCommand
     /// with its line and the following lines are still validated; a file stops only when it cannot be read on (an I/O
     /// error, a line over the size limit).
     /// </summary>
-    private static IEnumerable<ValidationItem> Validate(List<string> files, ValidationOptions options, Action? fileDone)
+    private static IEnumerable<ValidationItem> Validate(List<string> files, TableSetRegistry registry, ValidationOptions options, Action? fileDone)
     {
         using var queue = new BlockingCollection<Task<ValidationItem>>(boundedCapacity: 4 * Environment.ProcessorCount);
         var producer = Task.Factory.StartNew(
@@ -139,7 +147,7 @@ internal static class ValidateCommand
             {
                 try
                 {
-                    foreach (var pending in Read(files, fileDone))
+                    foreach (var pending in Read(files, registry, fileDone))
                     {
                         queue.Add(Task.Run(() => Check(pending, options)));
                     }
@@ -192,11 +200,11 @@ internal static class ValidateCommand
         }
     }
 
-    private static IEnumerable<Pending> Read(List<string> files, Action? fileDone)
+    private static IEnumerable<Pending> Read(List<string> files, TableSetRegistry registry, Action? fileDone)
     {
         foreach (var file in files)
         {
-            var options = new DisclosureJsonOptions { SourceName = InputFiles.DisplayName(file) };
+            var options = new DisclosureJsonOptions { SourceName = InputFiles.DisplayName(file), TableSets = registry };
             using var items = Enumerate(file, options).GetEnumerator();
             var index = 0;
             while (true)
