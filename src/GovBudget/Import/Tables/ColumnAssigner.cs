@@ -1,0 +1,97 @@
+using GovBudget.Import.Layout;
+
+namespace GovBudget.Import.Tables;
+
+/// <summary>
+/// Assigns the values of each row to the printed columns: rows that print every column fix the columns' x ranges; the
+/// values of other rows go to the column they overlap or lie nearest to. Without aligned full rows the values are
+/// assigned left to right (reported as an assumption).
+/// </summary>
+internal static class ColumnAssigner
+{
+    public static List<List<(int Column, LayoutWord Word)>> Assign(List<List<LayoutWord>> rows, int columns, out bool leftToRight)
+    {
+        leftToRight = false;
+        var result = new List<List<(int, LayoutWord)>>(rows.Count);
+        var full = rows.Where(r => r.Count == columns).ToList();
+        (decimal Left, decimal Right)[]? ranges = null;
+        if (full.Count > 0 && columns > 0)
+        {
+            ranges = new (decimal, decimal)[columns];
+            for (var c = 0; c < columns; c++)
+            {
+                ranges[c] = (full.Min(r => r[c].Box.Left), full.Max(r => r[c].Box.Right));
+            }
+
+            for (var c = 0; c + 1 < columns; c++)
+            {
+                // Aligned columns do not overlap; an unaligned text (single spaces between cells) makes them overlap.
+                if (ranges[c].Right > ranges[c + 1].Left)
+                {
+                    ranges = null;
+                    break;
+                }
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            var assigned = new List<(int, LayoutWord)>(row.Count);
+            if (row.Count == columns || ranges is null || row.Count > columns)
+            {
+                if (row.Count < columns && row.Count > 0)
+                {
+                    leftToRight = true;
+                }
+
+                for (var i = 0; i < row.Count && i < columns; i++)
+                {
+                    assigned.Add((i, row[i]));
+                }
+            }
+            else
+            {
+                var used = new bool[columns];
+                var ok = true;
+                foreach (var word in row)
+                {
+                    var best = -1;
+                    var bestScore = decimal.MaxValue;
+                    for (var c = 0; c < columns; c++)
+                    {
+                        var overlap = Math.Min(word.Box.Right, ranges[c].Right) - Math.Max(word.Box.Left, ranges[c].Left);
+                        var score = overlap > 0 ? -overlap : Math.Min(Math.Abs(word.Box.Right - ranges[c].Right), Math.Abs(word.Box.Left - ranges[c].Left));
+                        if (score < bestScore)
+                        {
+                            bestScore = score;
+                            best = c;
+                        }
+                    }
+
+                    if (best < 0 || used[best])
+                    {
+                        ok = false;
+                        break;
+                    }
+
+                    used[best] = true;
+                    assigned.Add((best, word));
+                }
+
+                if (!ok)
+                {
+                    assigned.Clear();
+                    leftToRight = true;
+                    for (var i = 0; i < row.Count; i++)
+                    {
+                        assigned.Add((i, row[i]));
+                    }
+                }
+            }
+
+            result.Add(assigned);
+        }
+
+        return result;
+    }
+}

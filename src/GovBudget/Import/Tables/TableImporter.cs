@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using GovBudget.Import.Layout;
+using GovBudget.Tables;
+
+namespace GovBudget.Import.Tables;
+
+/// <summary>
+/// Finds the tables of a laid-out document by their printed titles and reads their headers and rows (see
+/// docs/import.md): the unit and department stated near each title, the printed columns matched to the spec's header
+/// texts, rows keyed by code, fixed line or name, cells kept as printed with their page and box. Text that cannot be
+/// placed is reported, never guessed.
+/// </summary>
+public static partial class TableImporter
+{
+    /// <summary>Reads the tables of <paramref name="document"/>.</summary>
+    /// <param name="document">Positioned words per page (from PDF or text).</param>
+    /// <param name="options">Specs and overrides (default: built-in specs of the recognised kind).</param>
+    public static ImportedDocument Import(LayoutDocument document, TableImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= TableImportOptions.Default;
+        var lines = PageLine.Build(document);
+        var recognition = Recognize(lines, options);
+        var specs = options.Specs.IsDefaultOrEmpty
+            ? BuiltInImportSpecs.For(recognition.Kind ?? DisclosureKind.Budget)
+            : options.Specs;
+        var matcher = new TitleMatcher(specs);
+        var context = new ImportContext(recognition.Year ?? 2025);
+        var tables = ImmutableArray.CreateBuilder<ImportedTable>();
+        var issues = ImmutableArray.CreateBuilder<ImportIssue>();
+        var text = ImmutableArray.CreateBuilder<ImportedTextLine>();
+
+        RegionReader? region = null;
+        foreach (var line in lines)
+        {
+            if (IsPageFooter(line))
+            {
+                continue;
+            }
+
+            var spec = matcher.Match(line);
+            if (spec is not null)
+            {
+                if (region is not null && region.Spec == spec && !region.HasRows)
+                {
+                    region.AddTitle(line);
+                    continue;
+                }
+
+                if (region is not null && region.Spec == spec)
+                {
+                    continue; // the title repeated on a continuation page
+                }
+
+                Close(region);
+                region = new RegionReader(spec, line, context);
+                continue;
+            }
+
+            if (region is not null && region.EndsBefore(line))
+            {
+                Close(region);
+                region = null;
+            }
+
+            if (region is null)
+            {
+                text.Add(new ImportedTextLine(line.Page, line.Line, line.Text));
+            }
+            else
+            {
+                region.Add(line);
+            }
+        }
+
+        Close(region);
+        return new ImportedDocument(document.Source, recognition, tables.ToImmutable(), issues.ToImmutable(), text.ToImmutable());
+
+        void Close(RegionReader? r)
+        {
+            if (r is null)
+            {
+                return;
+            }
+
+            var (table, tableIssues, trailing) = r.Finish();
+            tables.Add(table);
+            issues.AddRange(tableIssues);
+            foreach (var t in trailing)
+            {
+                text.Add(new ImportedTextLine(t.Page, t.Line, t.Text));
+            }
+        }
+    }
+
+    private static bool IsPageFooter(PageLine line) => FooterPattern().IsMatch(line.Compact);
+
+    private static DocumentRecognition Recognize(List<PageLine> lines, TableImportOptions options)
+    {
+        DisclosureKind? kind = options.Kind;
+        var year = options.Year;
+        var department = options.Department;
+        foreach (var line in lines.Take(60))
+        {
+            var m = CoverPattern().Match(line.Compact);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            kind ??= m.Groups["kind"].Value == "决算" ? DisclosureKind.Settlement : DisclosureKind.Budget;
+            year ??= int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (department is null && m.Groups["name"].Length >= 2)
+            {
+                department = m.Groups["name"].Value;
+            }
+
+            if (kind is not null && year is not null && department is not null)
+            {
+                break;
+            }
+        }
+
+        if (kind is null && lines.Take(60).Any(l => l.Compact.Contains("决算", StringComparison.Ordinal)))
+        {
+            kind = DisclosureKind.Settlement;
+        }
+
+        return new DocumentRecognition(kind, year, department);
+    }
+
+    [GeneratedRegex(@"^([-—–]\d+[-—–]|第\d+页(共\d+页)?|\d{1,3})$")]
+    private static partial Regex FooterPattern();
+
+    [GeneratedRegex(@"^(?<name>[^\d]*?)(?<year>20\d{2})年度?(部门|单位|部门\(单位\)|市级单位|区级单位)?(?<kind>预算|决算)")]
+    private static partial Regex CoverPattern();
+}
