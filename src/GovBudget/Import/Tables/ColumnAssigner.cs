@@ -9,7 +9,7 @@ namespace GovBudget.Import.Tables;
 /// </summary>
 internal static class ColumnAssigner
 {
-    public static List<List<(int Column, LayoutWord Word)>> Assign(List<List<LayoutWord>> rows, int columns, out bool leftToRight)
+    public static List<List<(int Column, LayoutWord Word)>> Assign(List<List<LayoutWord>> rows, int columns, List<(decimal Left, decimal Right)>? headerRanges, out bool leftToRight)
     {
         leftToRight = false;
         var result = new List<List<(int, LayoutWord)>>(rows.Count);
@@ -32,6 +32,11 @@ internal static class ColumnAssigner
                     break;
                 }
             }
+        }
+
+        if (ranges is null && headerRanges is not null && headerRanges.Count == columns)
+        {
+            ranges = [.. headerRanges];
         }
 
         foreach (var row in rows)

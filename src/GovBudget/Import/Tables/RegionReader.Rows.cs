@@ -51,7 +51,16 @@ internal sealed partial class RegionReader
                 label.Add(words[i++]);
             }
 
+            // 项目单位 printed after the project name: a known unit name at the end of the label is that text cell.
+            var unitText = new List<LayoutWord>();
+            while (Spec.Columns.Any(c => c.Kind == ColumnKind.Text) && label.Count > 1 && _context.UnitCodesByName.ContainsKey(ImportText.Compact(label[^1].Text)))
+            {
+                unitText.Insert(0, label[^1]);
+                label.RemoveAt(label.Count - 1);
+            }
+
             var row = new PendingRow { Line = line };
+            row.Texts.AddRange(unitText);
             row.Words.AddRange(words);
             for (; i < words.Count; i++)
             {
@@ -130,9 +139,9 @@ internal sealed partial class RegionReader
             pending.Add(row);
         }
 
-        var amountColumns = MatchColumns(header, pending.Select(p => p.Values.Count).DefaultIfEmpty(0).Max(), columns, issues);
+        var amountColumns = MatchColumns(header, pending.Select(p => p.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges);
         var textColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Text).ToList();
-        var assigned = ColumnAssigner.Assign([.. pending.Select(p => p.Values)], amountColumns.Count, out var leftToRight);
+        var assigned = ColumnAssigner.Assign([.. pending.Select(p => p.Values)], amountColumns.Count, headerRanges, out var leftToRight);
         if (leftToRight && pending.Count > 0)
         {
             issues.Add(Issue(ImportIssueKind.Assumption, pending[0].Line, "columns are not aligned: values of rows with blanks were assigned left to right"));
@@ -181,12 +190,14 @@ internal sealed partial class RegionReader
                 return RowKey.Project(digits);
             }
 
-            if (kinds.Contains(RowKeyKind.Economic) && digits.Length is 3 or 5 && EconomicCode.TryParse(digits, out var economic))
+            var unitLike = kinds.Contains(RowKeyKind.Unit) && code.Count == 1
+                && (digits.Length is not (3 or 5 or 7) || (digits.Length == 3 && _context.ClassByName(label)?.ToString() != digits));
+            if (!unitLike && kinds.Contains(RowKeyKind.Economic) && digits.Length is 3 or 5 && EconomicCode.TryParse(digits, out var economic))
             {
                 return RowKey.Economic(economic);
             }
 
-            if (kinds.Contains(RowKeyKind.Functional) && digits.Length is 3 or 5 or 7 && FunctionalCode.TryParse(digits, out var functional))
+            if (!unitLike && kinds.Contains(RowKeyKind.Functional) && digits.Length is 3 or 5 or 7 && FunctionalCode.TryParse(digits, out var functional))
             {
                 return RowKey.Functional(functional);
             }
@@ -250,11 +261,21 @@ internal sealed partial class RegionReader
     /// Matches the header to the spec's amount columns: each column's header texts are looked for in the joined header
     /// text in printed (spec) order; <paramref name="valueCount"/> (the most values any row prints) checks the result.
     /// </summary>
-    private List<ImportColumnSpec> MatchColumns(List<PageLine> header, int valueCount, List<ImportedColumn> printed, List<ImportIssue> issues, string? side = null)
+    private List<ImportColumnSpec> MatchColumns(List<PageLine> header, int valueCount, List<ImportedColumn> printed, List<ImportIssue> issues, out List<(decimal Left, decimal Right)>? ranges, string? side = null)
     {
         var specColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Amount && (side is null || c.Side is null || c.Side == side)).ToList();
-        var text = string.Concat(header.Select(h => h.Compact));
+        var owners = new List<LayoutWord>();
+        var textBuilder = new System.Text.StringBuilder();
+        foreach (var word in header.SelectMany(h => h.Words))
+        {
+            var c = ImportText.Compact(word.Text);
+            textBuilder.Append(c);
+            owners.AddRange(Enumerable.Repeat(word, c.Length));
+        }
+
+        var text = textBuilder.ToString();
         var consumed = new bool[text.Length];
+        var boxes = new List<(ImportColumnSpec Column, decimal Left, decimal Right)>();
         var matched = new List<(ImportColumnSpec Column, string Header)>();
         var cursor = 0;
         foreach (var column in specColumns)
@@ -269,11 +290,25 @@ internal sealed partial class RegionReader
 
                 cursor = Math.Max(cursor, h.Start + h.Text.Length);
                 matched.Add((column, h.Text));
+                var words = owners.Skip(h.Start).Take(h.Text.Length).ToList();
+                boxes.Add((column, words.Min(w => w.Box.Left), words.Max(w => w.Box.Right)));
             }
         }
 
+        var monotonic = boxes.Count > 1;
+        for (var k = 0; k + 1 < boxes.Count; k++)
+        {
+            monotonic &= boxes[k].Right <= boxes[k + 1].Left;
+        }
+
         List<(ImportColumnSpec Column, string Header)> result;
-        if (matched.Count == valueCount || valueCount == 0 && matched.Count > 0)
+        ranges = null;
+        if (monotonic && matched.Count >= valueCount)
+        {
+            result = matched;
+            ranges = [.. boxes.Select(b => (b.Left, b.Right))];
+        }
+        else if (matched.Count == valueCount || valueCount == 0 && matched.Count > 0)
         {
             result = matched;
         }

@@ -28,7 +28,8 @@ internal sealed partial class RegionReader
                 var isValue = ImportText.IsValue(word.Text);
                 if (!isValue)
                 {
-                    if (current is not null && current.Values.Count == 0 && number is null && lineEntries.Count > 0 && lineEntries[^1].Row == current)
+                    if (current is not null && current.Values.Count == 0 && number is null && lineEntries.Count > 0 && lineEntries[^1].Row == current
+                        && !LabelResolves(current.Label) && ImportText.StripOrdinal(ImportText.Compact(word.Text)).Length == ImportText.Compact(word.Text).Length)
                     {
                         current.Label += word.Text; // a label printed in several words
                         current.Words.Add(word);
@@ -109,8 +110,8 @@ internal sealed partial class RegionReader
         foreach (var side in sides)
         {
             var sideRows = entries.Where(e => side is null || e.Side == side).ToList();
-            var sideColumns = MatchColumns(header, sideRows.Select(r => r.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, side);
-            var assigned = ColumnAssigner.Assign([.. sideRows.Select(r => r.Values)], sideColumns.Count, out var leftToRight);
+            var sideColumns = MatchColumns(header, sideRows.Select(r => r.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges, side);
+            var assigned = ColumnAssigner.Assign([.. sideRows.Select(r => r.Values)], sideColumns.Count, headerRanges, out var leftToRight);
             if (leftToRight && sideRows.Count > 0)
             {
                 issues.Add(Issue(ImportIssueKind.Assumption, sideRows[0].Line, "columns are not aligned: values of lines with blanks were assigned left to right"));
@@ -130,6 +131,18 @@ internal sealed partial class RegionReader
 
         // Printed order: by page, line, then left to right.
         rows.Sort((a, b) => (a.Page, a.Line, a.Box.Left).CompareTo((b.Page, b.Line, b.Box.Left)));
+    }
+
+    private bool LabelResolves(string? label)
+    {
+        if (label is null)
+        {
+            return false;
+        }
+
+        var compact = ImportText.StripOrdinal(ImportText.Compact(label));
+        return compact is "合计" or "总计" || _context.ClassByName(compact) is not null
+            || Spec.Lines.Any(l => l.Labels.Any(x => ImportText.Compact(x) == compact));
     }
 
     private bool ResolveSummary(PendingRow row, int? number, string? positionalSide, Dictionary<string, string?> parents, HashSet<string> parentLabels)

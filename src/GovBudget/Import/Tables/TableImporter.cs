@@ -58,7 +58,7 @@ public static partial class TableImporter
                 continue;
             }
 
-            if (region is not null && region.EndsBefore(line))
+            if (region is not null && (region.EndsBefore(line) || OtherTitlePattern().IsMatch(line.Compact)))
             {
                 Close(region);
                 region = null;
@@ -129,6 +129,10 @@ public static partial class TableImporter
 
         return new DocumentRecognition(kind, year, department);
     }
+
+    // The title of a table no spec describes (表11 整体支出绩效目标表 …): it ends the table before it.
+    [GeneratedRegex(@"^#*(表\d+(-\d+)?[.、]|[一二三四五六七八九十]+、).{2,40}表(\(.*\))?$")]
+    private static partial Regex OtherTitlePattern();
 
     [GeneratedRegex(@"^([-—–]\d+[-—–]|第\d+页(共\d+页)?|\d{1,3})$")]
     private static partial Regex FooterPattern();
