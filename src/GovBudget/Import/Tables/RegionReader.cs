@@ -31,6 +31,11 @@ internal sealed partial class RegionReader
 
     public bool HasRows { get; private set; }
 
+    /// <summary>Whether nothing but titles has been read (a 目录 entry when another title follows at once).</summary>
+    public bool IsTitleOnly => _lines.Count == 0;
+
+    public IReadOnlyList<PageLine> Titles => _titles;
+
     public void AddTitle(PageLine line) => _titles.Add(line);
 
     public void Add(PageLine line)

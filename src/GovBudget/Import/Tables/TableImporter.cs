@@ -53,7 +53,16 @@ public static partial class TableImporter
                     continue; // the title repeated on a continuation page
                 }
 
-                Close(region);
+                if (region is not null && region.IsTitleOnly)
+                {
+                    // A 目录 entry (a title followed at once by another title): text, not a table.
+                    text.AddRange(region.Titles.Select(t => new ImportedTextLine(t.Page, t.Line, t.Text)));
+                }
+                else
+                {
+                    Close(region);
+                }
+
                 region = new RegionReader(spec, line, context);
                 continue;
             }
