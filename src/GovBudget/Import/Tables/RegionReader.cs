@@ -36,6 +36,8 @@ internal sealed partial class RegionReader
 
     public IReadOnlyList<PageLine> Titles => _titles;
 
+    public IEnumerable<PageLine> AllLines => _titles.Concat(_lines);
+
     public void AddTitle(PageLine line) => _titles.Add(line);
 
     public void Add(PageLine line)
@@ -54,7 +56,7 @@ internal sealed partial class RegionReader
     }
 
     /// <summary>Whether <paramref name="line"/> is text after the table rather than part of it.</summary>
-    public bool EndsBefore(PageLine line)
+    public static bool EndsBefore(PageLine line)
     {
         if (PartPattern().IsMatch(line.Compact) || line.Compact.StartsWith('#'))
         {
@@ -66,11 +68,11 @@ internal sealed partial class RegionReader
             return false;
         }
 
-        // Prose after the rows (or after the notes): a long sentence.
-        return (HasRows || _inNotes) && line.Compact.Length >= 40 && line.Compact.Contains('。', StringComparison.Ordinal);
+        // Prose: a long sentence ends the table (a cell of a table of figures does not hold one).
+        return line.Compact.Length >= 40 && line.Compact.Contains('。', StringComparison.Ordinal);
     }
 
-    public (ImportedTable Table, List<ImportIssue> Issues, List<PageLine> Trailing) Finish()
+    public (ImportedTable Table, List<ImportIssue> Issues) Finish()
     {
         var issues = new List<ImportIssue>();
         var notes = new List<string>();
@@ -132,7 +134,7 @@ internal sealed partial class RegionReader
             [.. rows],
             [.. notes],
             empty);
-        return (table, issues, []);
+        return (table, issues);
     }
 
     private static int Decimals(string text)

@@ -27,8 +27,7 @@ public static partial class TableImporter
             : options.Specs;
         var matcher = new TitleMatcher(specs);
         var context = new ImportContext(recognition.Year ?? 2025);
-        var tables = ImmutableArray.CreateBuilder<ImportedTable>();
-        var issues = ImmutableArray.CreateBuilder<ImportIssue>();
+        var closed = new List<(ImportedTable Table, List<ImportIssue> Issues, RegionReader Region)>();
         var text = ImmutableArray.CreateBuilder<ImportedTextLine>();
 
         RegionReader? region = null;
@@ -67,7 +66,7 @@ public static partial class TableImporter
                 continue;
             }
 
-            if (region is not null && (region.EndsBefore(line) || OtherTitlePattern().IsMatch(line.Compact)))
+            if (region is not null && (RegionReader.EndsBefore(line) || OtherTitlePattern().IsMatch(line.Compact)))
             {
                 Close(region);
                 region = null;
@@ -84,7 +83,29 @@ public static partial class TableImporter
         }
 
         Close(region);
-        return new ImportedDocument(document.Source, recognition, tables.ToImmutable(), issues.ToImmutable(), text.ToImmutable());
+
+        // A title printed twice where one region holds nothing (a 目录 entry without page number, a caption repeated
+        // in the text): the empty region is text.
+        var kept = new List<(ImportedTable Table, List<ImportIssue> Issues, RegionReader Region)>();
+        foreach (var found in closed)
+        {
+            var isEmpty = found.Table.Rows.Length == 0 && !found.Table.IsDeclaredEmpty;
+            if (isEmpty && closed.Any(o => o.Table.TableId == found.Table.TableId && (o.Table.Rows.Length > 0 || o.Table.IsDeclaredEmpty)))
+            {
+                text.AddRange(found.Region.AllLines.Select(l => new ImportedTextLine(l.Page, l.Line, l.Text)));
+                continue;
+            }
+
+            kept.Add(found);
+        }
+
+        var orderedText = text.OrderBy(t => t.Page).ThenBy(t => t.Line).ToImmutableArray();
+        return new ImportedDocument(
+            document.Source,
+            recognition,
+            [.. kept.Select(k => k.Table)],
+            [.. kept.SelectMany(k => k.Issues)],
+            orderedText);
 
         void Close(RegionReader? r)
         {
@@ -93,13 +114,8 @@ public static partial class TableImporter
                 return;
             }
 
-            var (table, tableIssues, trailing) = r.Finish();
-            tables.Add(table);
-            issues.AddRange(tableIssues);
-            foreach (var t in trailing)
-            {
-                text.Add(new ImportedTextLine(t.Page, t.Line, t.Text));
-            }
+            var (table, tableIssues) = r.Finish();
+            closed.Add((table, tableIssues, r));
         }
     }
 
