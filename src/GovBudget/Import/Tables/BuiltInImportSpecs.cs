@@ -66,7 +66,8 @@ internal static class BuiltInImportSpecs
             [.. new[] { c.NameZh, LastSegment(c.Id), c.Id }.Distinct(StringComparer.Ordinal)],
             c.Group,
             c.Kind,
-            twoSided && definition.Columns.Count > 1 ? (i == 0 ? "收入" : "支出") : null));
+            twoSided && definition.Columns.Count > 1 ? (i == 0 ? "收入" : "支出") : null,
+            c.Number));
         var lines = definition.Lines.Select(l =>
         {
             var label = l.Label;

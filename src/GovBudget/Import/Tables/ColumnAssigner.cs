@@ -10,6 +10,10 @@ namespace GovBudget.Import.Tables;
 internal static class ColumnAssigner
 {
     public static List<List<(int Column, LayoutWord Word)>> Assign(List<List<LayoutWord>> rows, int columns, List<(decimal Left, decimal Right)>? headerRanges, out bool leftToRight)
+        => Assign(rows, columns, headerRanges, out leftToRight, out _);
+
+    /// <summary>As above, and gives the column ranges used (null when values were assigned left to right).</summary>
+    public static List<List<(int Column, LayoutWord Word)>> Assign(List<List<LayoutWord>> rows, int columns, List<(decimal Left, decimal Right)>? headerRanges, out bool leftToRight, out List<(decimal Left, decimal Right)>? used)
     {
         leftToRight = false;
         var result = new List<List<(int, LayoutWord)>>(rows.Count);
@@ -39,6 +43,7 @@ internal static class ColumnAssigner
             ranges = [.. headerRanges];
         }
 
+        used = ranges is null ? null : [.. ranges];
         foreach (var row in rows)
         {
             var assigned = new List<(int, LayoutWord)>(row.Count);
@@ -56,7 +61,7 @@ internal static class ColumnAssigner
             }
             else
             {
-                var used = new bool[columns];
+                var taken = new bool[columns];
                 var ok = true;
                 foreach (var word in row)
                 {
@@ -73,13 +78,13 @@ internal static class ColumnAssigner
                         }
                     }
 
-                    if (best < 0 || used[best])
+                    if (best < 0 || taken[best])
                     {
                         ok = false;
                         break;
                     }
 
-                    used[best] = true;
+                    taken[best] = true;
                     assigned.Add((best, word));
                 }
 

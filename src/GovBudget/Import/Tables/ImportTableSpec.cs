@@ -27,8 +27,8 @@ public sealed record ImportTableSpec(
     /// <summary>The table kind rows are built into; null for a spec that only finds regions (no mapping into the model).</summary>
     public TableDefinition? Definition { get; init; }
 
-    /// <summary>Whether the table prints income and expenditure side by side (its lines carry sides).</summary>
-    public bool IsTwoSided => Lines.Any(l => l.Side is not null);
+    /// <summary>Whether the table prints income and expenditure side by side (its lines carry the sides 收入 and 支出).</summary>
+    public bool IsTwoSided => Lines.Any(l => l.Side == "收入") && Lines.Any(l => l.Side == "支出");
 
     /// <summary>Whether the table's rows carry printed line numbers (行次).</summary>
     public bool HasLineNumbers => RowKinds.Contains(RowKeyKind.Line);

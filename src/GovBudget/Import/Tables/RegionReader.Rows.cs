@@ -28,120 +28,53 @@ internal sealed partial class RegionReader
     private void ReadTree(List<PageLine> body, List<ImportedRow> rows, List<ImportedColumn> columns, List<ImportIssue> issues)
     {
         var pending = new List<PendingRow>();
+        var segments = new List<int>();
         var header = new List<PageLine>();
         RowKey? department = null;
         RowKey? unit = null;
         RowKey? category = null;
         var takesTotal = Spec.RowKinds.Contains(RowKeyKind.Total);
+        var hasTextColumns = Spec.Columns.Any(c => c.Kind == ColumnKind.Text);
+        var segment = 0;
+        PageLine? previous = null;
         foreach (var line in body)
         {
-            var words = line.Words;
-            var hasText = words.Any(w => !ImportText.IsValue(w.Text) && !ImportText.IsProjectCode(w.Text));
-            var i = 0;
-            var code = new List<LayoutWord>();
-            while (i < words.Count && code.Count < 3 && hasText && (ImportText.IsDigits(words[i].Text) || ImportText.IsProjectCode(words[i].Text))
-                && words.Skip(i + 1).Any(w => !ImportText.IsValue(w.Text)))
+            if (previous is not null && (previous.Page != line.Page || line.Line - previous.Line > 1))
             {
-                code.Add(words[i++]);
+                segment++; // a page break or a blank line: the extraction may lay the columns out anew
             }
 
-            var label = new List<LayoutWord>();
-            while (i < words.Count && !ImportText.IsValue(words[i].Text))
+            previous = line;
+            if (pending.Count == 0 && IsHeaderLine(line))
             {
-                label.Add(words[i++]);
-            }
-
-            // 项目单位 printed after the project name: a known unit name at the end of the label is that text cell.
-            var unitText = new List<LayoutWord>();
-            while (Spec.Columns.Any(c => c.Kind == ColumnKind.Text) && label.Count > 1 && _context.UnitCodesByName.ContainsKey(ImportText.Compact(label[^1].Text)))
-            {
-                unitText.Insert(0, label[^1]);
-                label.RemoveAt(label.Count - 1);
-            }
-
-            var row = new PendingRow { Line = line };
-            row.Texts.AddRange(unitText);
-            row.Words.AddRange(words);
-            for (; i < words.Count; i++)
-            {
-                (ImportText.IsValue(words[i].Text) ? row.Values : row.Texts).Add(words[i]);
-            }
-
-            var labelText = label.Count == 0 ? null : string.Join(string.Empty, label.Select(w => w.Text));
-            var compact = labelText is null ? string.Empty : ImportText.Compact(labelText);
-            row.Label = labelText;
-
-            if (pending.Count == 0 && code.Count == 0 && row.Values.All(v => ImportText.IsDigits(v.Text)) && compact != "合计")
-            {
-                header.Add(line); // header lines, 栏次 lines
+                header.Add(line);
                 continue;
             }
 
-            if (HeaderWords.Contains(compact) || compact.StartsWith("栏次", StringComparison.Ordinal))
+            if (ContinuesNumbers(line, pending))
             {
                 continue;
             }
 
-            if (code.Count == 0 && label.Count > 0 && row.Values.Count == 0 && row.Texts.Count == 0 && pending.Count > 0)
+            var stop = false;
+            foreach (var block in SplitBlocks(line.Words, hasTextColumns))
             {
-                if (IsRepeatedHeader(header, line))
+                if (!ReadBlock(line, block))
                 {
-                    continue;
-                }
-
-                // A name wrapped onto the next line.
-                var last = pending[^1];
-                last.Label = (last.Label ?? string.Empty) + labelText;
-                last.Words.AddRange(words);
-                continue;
-            }
-
-            if (code.Count == 0 && label.Count == 0 && pending.Count > 0 && pending[^1].Values.Count == 0 && pending[^1].Key != RowKey.Total)
-            {
-                // A 类 (or any row) printed on a line of its own, its values on the next.
-                pending[^1].Values.AddRange(row.Values);
-                pending[^1].Words.AddRange(words);
-                continue;
-            }
-
-            RowKey? key = ResolveTreeKey(code, compact, row, takesTotal && !pending.Any(p => p.Key == RowKey.Total));
-            if (key is null)
-            {
-                issues.Add(Issue(ImportIssueKind.NotUnderstood, line, "row not understood (no code, fixed line or known name)"));
-                continue;
-            }
-
-            row.Key = key.Value;
-            if (Spec.RowKinds.Contains(RowKeyKind.Project))
-            {
-                switch (key.Value.Kind)
-                {
-                    case RowKeyKind.Unit when key.Value.Text!.Length <= 3 || department is null:
-                        department = key;
-                        unit = null;
-                        category = null;
-                        break;
-                    case RowKeyKind.Unit:
-                        row.Parent = department;
-                        unit = key;
-                        category = null;
-                        break;
-                    case RowKeyKind.Category:
-                        row.Parent = unit ?? department;
-                        category = key;
-                        break;
-                    case RowKeyKind.Project:
-                        row.Parent = category ?? unit ?? department;
-                        break;
+                    stop = true;
+                    break;
                 }
             }
 
-            pending.Add(row);
+            if (stop)
+            {
+                break;
+            }
         }
 
         var amountColumns = MatchColumns(header, pending.Select(p => p.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges);
         var textColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Text).ToList();
-        var assigned = ColumnAssigner.Assign([.. pending.Select(p => p.Values)], amountColumns.Count, headerRanges, out var leftToRight);
+        var assigned = AssignBySegment(pending, segments, amountColumns.Count, headerRanges, out var leftToRight);
         if (leftToRight && pending.Count > 0)
         {
             issues.Add(Issue(ImportIssueKind.Assumption, pending[0].Line, "columns are not aligned: values of rows with blanks were assigned left to right"));
@@ -175,6 +108,230 @@ internal sealed partial class RegionReader
 
             rows.Add(new ImportedRow(p.Key, p.Label, p.Parent, [.. cells], p.Line.Page, p.Line.Line, Union(p.Words)));
         }
+
+        bool ReadBlock(PageLine line, List<LayoutWord> words)
+        {
+            var hasText = words.Any(w => !ImportText.IsValue(w.Text) && !ImportText.IsProjectCode(w.Text));
+            var i = 0;
+            var code = new List<LayoutWord>();
+            while (i < words.Count && code.Count < 3 && hasText && IsCodePart(words[i].Text) && words.Skip(i + 1).Any(w => !ImportText.IsValue(w.Text)))
+            {
+                code.Add(words[i++]);
+            }
+
+            var label = new List<LayoutWord>();
+            while (i < words.Count && !ImportText.IsValue(words[i].Text))
+            {
+                label.Add(words[i++]);
+            }
+
+            // 项目单位 printed after the project name: a known unit name at the end of the label is that text cell.
+            var unitText = new List<LayoutWord>();
+            while (hasTextColumns && label.Count > 1 && _context.UnitCodesByName.ContainsKey(ImportText.Compact(label[^1].Text)))
+            {
+                unitText.Insert(0, label[^1]);
+                label.RemoveAt(label.Count - 1);
+            }
+
+            var row = new PendingRow { Line = line };
+            row.Texts.AddRange(unitText);
+            row.Words.AddRange(words);
+            for (; i < words.Count; i++)
+            {
+                (ImportText.IsValue(words[i].Text) ? row.Values : row.Texts).Add(words[i]);
+            }
+
+            var labelText = label.Count == 0 ? null : string.Join(string.Empty, label.Select(w => w.Text));
+            var compact = labelText is null ? string.Empty : ImportText.Compact(labelText);
+            row.Label = labelText;
+
+            if (HeaderWords.Contains(compact) || compact.StartsWith("栏次", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (code.Count == 0 && label.Count > 0 && row.Values.Count == 0 && row.Texts.Count == 0 && pending.Count > 0)
+            {
+                if (IsRepeatedHeader(header, line))
+                {
+                    return true;
+                }
+
+                // A name wrapped onto the next line.
+                var last = pending[^1];
+                last.Label = (last.Label ?? string.Empty) + labelText;
+                last.Words.AddRange(words);
+                return true;
+            }
+
+            if (code.Count == 0 && label.Count == 0 && pending.Count > 0 && pending[^1].Values.Count == 0 && pending[^1].Key != RowKey.Total)
+            {
+                // A 类 (or any row) printed on a line of its own, its values on the next.
+                pending[^1].Values.AddRange(row.Values);
+                pending[^1].Words.AddRange(words);
+                return true;
+            }
+
+            RowKey? key = ResolveTreeKey(code, compact, row, takesTotal && !pending.Any(p => p.Key == RowKey.Total));
+            if (key is null)
+            {
+                issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, line.Page, line.Line, Union(words), string.Join(' ', words.Select(w => w.Text)), "row not understood (no code, fixed line or known name)", Spec.TableId));
+                return true;
+            }
+
+            if (key.Value.Kind is RowKeyKind.Functional or RowKeyKind.Economic && pending.Any(p => p.Key == key.Value))
+            {
+                // The codes start again: the rest is another table whose title was not printed (or was lost).
+                Overflow.AddRange(body.SkipWhile(l => l != line));
+                return false;
+            }
+
+            row.Key = key.Value;
+            if (Spec.RowKinds.Contains(RowKeyKind.Project))
+            {
+                switch (key.Value.Kind)
+                {
+                    case RowKeyKind.Unit when key.Value.Text!.Length <= 3 || department is null:
+                        department = key;
+                        unit = null;
+                        category = null;
+                        break;
+                    case RowKeyKind.Unit:
+                        row.Parent = department;
+                        unit = key;
+                        category = null;
+                        break;
+                    case RowKeyKind.Category:
+                        row.Parent = unit ?? department;
+                        category = key;
+                        break;
+                    case RowKeyKind.Project:
+                        row.Parent = category ?? unit ?? department;
+                        break;
+                }
+            }
+
+            pending.Add(row);
+            segments.Add(segment);
+            return true;
+        }
+    }
+
+    private static bool IsCodePart(string word) => (ImportText.IsDigits(word) && word.Length != 4) || ImportText.IsProjectCode(word);
+
+    /// <summary>Header lines before the first row: no code starts them and they print no amounts (栏次 numbers at most).</summary>
+    private static bool IsHeaderLine(PageLine line)
+    {
+        var compact = line.Compact;
+        if (compact is "合计" or "总计"
+            || ((compact.StartsWith("合计", StringComparison.Ordinal) || compact.StartsWith("总计", StringComparison.Ordinal)) && line.Words.Any(w => ImportText.IsValue(w.Text))))
+        {
+            return false;
+        }
+
+        if (line.Words.Count > 1 && IsCodePart(line.Words[0].Text) && !ImportText.IsValue(line.Words[1].Text))
+        {
+            return false;
+        }
+
+        return line.Words.All(w => !ImportText.IsValue(w.Text) || ImportText.IsDigits(w.Text));
+    }
+
+    /// <summary>
+    /// A line of digits only, each under a value of the row above: the extraction broke those numbers over two lines
+    /// (<c>9.0</c> / <c>0</c>); the digits are joined to the values.
+    /// </summary>
+    private static bool ContinuesNumbers(PageLine line, List<PendingRow> pending)
+    {
+        if (pending.Count == 0 || line.Words.Count == 0 || !line.Words.All(w => ImportText.IsDigits(w.Text) && w.Text.Length <= 2))
+        {
+            return false;
+        }
+
+        var above = pending.Where(p => p.Line == pending[^1].Line).SelectMany(p => p.Values).ToList();
+        var matches = new List<(LayoutWord Digits, int Index, PendingRow Row)>();
+        foreach (var word in line.Words)
+        {
+            var row = pending.LastOrDefault(p => p.Line == pending[^1].Line && p.Values.Any(v => Overlaps(v, word)));
+            if (row is null)
+            {
+                return false;
+            }
+
+            matches.Add((word, row.Values.FindIndex(v => Overlaps(v, word)), row));
+        }
+
+        foreach (var (digits, index, row) in matches)
+        {
+            var value = row.Values[index];
+            if (!value.Text.Contains('.', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (digits, index, row) in matches)
+        {
+            var value = row.Values[index];
+            row.Values[index] = new LayoutWord(value.Text + digits.Text, value.Box.Union(digits.Box), value.Page);
+            row.Words.Add(digits);
+        }
+
+        return above.Count > 0;
+    }
+
+    private static bool Overlaps(LayoutWord a, LayoutWord b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
+
+    /// <summary>
+    /// Splits a line into side-by-side blocks (公开06 prints three code/name/value blocks on one line): a code after a
+    /// label or value starts a block, and so does a label after a value when the table has no text columns.
+    /// </summary>
+    private static List<List<LayoutWord>> SplitBlocks(List<LayoutWord> words, bool hasTextColumns)
+    {
+        var blocks = new List<List<LayoutWord>> { new() };
+        var seenLabel = false;
+        var seenValue = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var text = words[i].Text;
+            var isValue = ImportText.IsValue(text);
+            var startsCode = IsCodePart(text) && ImportText.IsDigits(text) && text.Length is 3 or 5 or 7 && i + 1 < words.Count && !ImportText.IsValue(words[i + 1].Text);
+            var startsBlock = (seenLabel || seenValue) && (startsCode || (!isValue && seenValue && !hasTextColumns));
+            if (startsBlock)
+            {
+                blocks.Add([]);
+                seenLabel = false;
+                seenValue = false;
+            }
+
+            blocks[^1].Add(words[i]);
+            if (startsCode || (!seenLabel && !seenValue && IsCodePart(text)))
+            {
+                continue; // a code (or a part of a split code) before the label
+            }
+
+            seenLabel |= !isValue;
+            seenValue |= isValue;
+        }
+
+        return blocks;
+    }
+
+    private static List<List<(int Column, LayoutWord Word)>> AssignBySegment(List<PendingRow> pending, List<int> segments, int columns, List<(decimal Left, decimal Right)>? headerRanges, out bool leftToRight)
+    {
+        leftToRight = false;
+        var result = new List<List<(int, LayoutWord)>>(pending.Count);
+        List<(decimal Left, decimal Right)>? carried = headerRanges;
+        foreach (var group in pending.Select((p, i) => (Row: p, Segment: segments[i])).GroupBy(x => x.Segment))
+        {
+            var values = group.Select(x => x.Row.Values).ToList();
+            var assigned = ColumnAssigner.Assign(values, columns, carried, out var ltr, out var ranges);
+            leftToRight |= ltr;
+            carried = ranges ?? carried;
+            result.AddRange(assigned);
+        }
+
+        return result;
     }
 
     private static bool IsRepeatedHeader(List<PageLine> header, PageLine line) => header.Any(h => h.Compact == line.Compact);
@@ -264,6 +421,13 @@ internal sealed partial class RegionReader
     private List<ImportColumnSpec> MatchColumns(List<PageLine> header, int valueCount, List<ImportedColumn> printed, List<ImportIssue> issues, out List<(decimal Left, decimal Right)>? ranges, string? side = null)
     {
         var specColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Amount && (side is null || c.Side is null || c.Side == side)).ToList();
+        if (MatchColumnNumbers(header, specColumns) is { } numbered)
+        {
+            ranges = [.. numbered.Select(n => (n.Word.Box.Left, n.Word.Box.Right))];
+            printed.AddRange(numbered.Select(n => new ImportedColumn(n.Column.Id, "栏次 " + n.Word.Text)));
+            return [.. numbered.Select(n => n.Column)];
+        }
+
         var owners = new List<LayoutWord>();
         var textBuilder = new System.Text.StringBuilder();
         foreach (var word in header.SelectMany(h => h.Words))
@@ -319,16 +483,45 @@ internal sealed partial class RegionReader
         else if (matched.Count > valueCount)
         {
             result = matched.Take(valueCount).ToList();
-            issues.Add(Issue(ImportIssueKind.Assumption, header.Count > 0 ? header[0] : _titles[0], $"header names {matched.Count} columns, rows print {valueCount}: the first {valueCount} taken"));
+            issues.Add(Issue(ImportIssueKind.Assumption, header.Count > 0 ? header[0] : FirstLine, $"header names {matched.Count} columns, rows print {valueCount}: the first {valueCount} taken"));
         }
         else
         {
             result = [.. specColumns.Take(valueCount).Select(c => (c, c.HeaderTexts[0]))];
-            issues.Add(Issue(ImportIssueKind.NotUnderstood, header.Count > 0 ? header[0] : _titles[0], $"header not understood: {matched.Count} columns recognised, rows print {valueCount}"));
+            issues.Add(Issue(ImportIssueKind.NotUnderstood, header.Count > 0 ? header[0] : FirstLine, $"header not understood: {matched.Count} columns recognised, rows print {valueCount}"));
         }
 
         printed.AddRange(result.Select(r => new ImportedColumn(r.Column.Id, r.Header)));
         return [.. result.Select(r => r.Column)];
+    }
+
+    /// <summary>The printed 栏次 line (<c>栏次 1 2 3</c>): each number names the column of that number, and where it is.</summary>
+    private static List<(ImportColumnSpec Column, LayoutWord Word)>? MatchColumnNumbers(List<PageLine> header, List<ImportColumnSpec> specColumns)
+    {
+        foreach (var line in header)
+        {
+            if (!line.Compact.Contains("栏次", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var result = new List<(ImportColumnSpec, LayoutWord)>();
+            foreach (var word in line.Words.Where(w => ImportText.IsDigits(w.Text)))
+            {
+                var number = int.Parse(word.Text, System.Globalization.CultureInfo.InvariantCulture);
+                if (specColumns.FirstOrDefault(c => c.Number == number) is { } column)
+                {
+                    result.Add((column, word));
+                }
+            }
+
+            if (result.Count > 0)
+            {
+                return result;
+            }
+        }
+
+        return null;
     }
 
     private static (int Start, string Text)? Find(ImportColumnSpec column, string text, int cursor, bool[] consumed)

@@ -43,10 +43,11 @@ internal sealed partial class RegionReader
                     continue;
                 }
 
-                if (Spec.HasLineNumbers && ImportText.IsDigits(word.Text) && (current is null || (lineEntries[^1].Number is null && current.Values.Count == 0)))
+                if (Spec.HasLineNumbers && ImportText.IsDigits(word.Text) && word.Text.Length <= 3)
                 {
-                    if (current is null)
+                    if (current is null || lineEntries[^1].Number is not null || current.Values.Count > 0)
                     {
+                        // A line number without a label (a blank line of the other side, or a label lost).
                         current = new PendingRow { Line = line };
                         lineEntries.Add((current, null));
                     }
@@ -151,6 +152,12 @@ internal sealed partial class RegionReader
         if (number is { } n && Spec.HasLineNumbers)
         {
             var byNumber = Spec.Lines.FirstOrDefault(l => l.Key == RowKey.Line(n));
+            if (byNumber is null)
+            {
+                // A numbered line the table kind does not define: blank lines are left out, values are reported.
+                return false;
+            }
+
             row.Key = RowKey.Line(n);
             row.Side = byNumber?.Side ?? positionalSide ?? IncomeSide;
             row.Label = byNumber?.Labels[0] ?? (label.Length > 0 ? label : null);

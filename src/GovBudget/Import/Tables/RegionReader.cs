@@ -20,6 +20,8 @@ internal sealed partial class RegionReader
     private readonly List<PageLine> _lines = [];
     private bool _inNotes;
 
+    private readonly AmountUnit? _inheritedUnit;
+
     public RegionReader(ImportTableSpec spec, PageLine title, ImportContext context)
     {
         Spec = spec;
@@ -27,9 +29,19 @@ internal sealed partial class RegionReader
         _titles.Add(title);
     }
 
+    /// <summary>A region without a printed title (its rows followed another table's), in that table's unit.</summary>
+    public RegionReader(ImportTableSpec spec, ImportContext context, AmountUnit unit)
+    {
+        Spec = spec;
+        _context = context;
+        _inheritedUnit = unit;
+    }
+
     public ImportTableSpec Spec { get; }
 
     public bool HasRows { get; private set; }
+
+    private PageLine FirstLine => _titles.Count > 0 ? _titles[0] : _lines[0];
 
     /// <summary>Whether nothing but titles has been read (a 目录 entry when another title follows at once).</summary>
     public bool IsTitleOnly => _lines.Count == 0;
@@ -37,6 +49,9 @@ internal sealed partial class RegionReader
     public IReadOnlyList<PageLine> Titles => _titles;
 
     public IEnumerable<PageLine> AllLines => _titles.Concat(_lines);
+
+    /// <summary>After <see cref="Finish"/>: the lines of an untitled table that followed this one (the codes started again).</summary>
+    public List<PageLine> Overflow { get; } = [];
 
     public void AddTitle(PageLine line) => _titles.Add(line);
 
@@ -97,10 +112,10 @@ internal sealed partial class RegionReader
 
         var preamble = string.Concat(_titles.Concat(body.TakeWhile(l => !LooksLikeDataLine(l))).Select(l => l.Compact));
         var unitMatch = UnitPattern().Match(preamble);
-        var unit = unitMatch.Success ? (unitMatch.Groups[1].Value == "元" ? AmountUnit.Yuan : AmountUnit.WanYuan) : AmountUnit.WanYuan;
-        if (!unitMatch.Success)
+        var unit = unitMatch.Success ? (unitMatch.Groups[1].Value == "元" ? AmountUnit.Yuan : AmountUnit.WanYuan) : _inheritedUnit ?? AmountUnit.WanYuan;
+        if (!unitMatch.Success && _inheritedUnit is null)
         {
-            issues.Add(Issue(ImportIssueKind.Assumption, _titles[0], "no unit printed near the title; 万元 assumed"));
+            issues.Add(Issue(ImportIssueKind.Assumption, FirstLine, "no unit printed near the title; 万元 assumed"));
         }
 
         var deptMatch = DepartmentPattern().Match(preamble);
@@ -126,7 +141,7 @@ internal sealed partial class RegionReader
         var pages = _titles.Concat(_lines).Select(l => l.Page).Distinct().Order().ToImmutableArray();
         var table = new ImportedTable(
             Spec,
-            _titles[0].Text.TrimStart('#', ' '),
+            _titles.Count > 0 ? _titles[0].Text.TrimStart('#', ' ') : string.Empty,
             pages,
             new Precision(unit, decimals),
             department,

@@ -116,6 +116,30 @@ public static partial class TableImporter
 
             var (table, tableIssues) = r.Finish();
             closed.Add((table, tableIssues, r));
+            if (r.Overflow.Count > 0)
+            {
+                // The rows after the restart belong to a table whose title is not printed: the next table of the set,
+                // if no title names it anywhere in the document; otherwise they are not understood.
+                var index = specs.IndexOf(r.Spec);
+                var next = index >= 0 && index + 1 < specs.Length ? specs[index + 1] : null;
+                var first = r.Overflow[0];
+                if (next is not null && !lines.Any(l => matcher.Match(l) == next))
+                {
+                    var untitled = new RegionReader(next, context, table.Precision.Unit);
+                    foreach (var l in r.Overflow)
+                    {
+                        untitled.Add(l);
+                    }
+
+                    var (nextTable, nextIssues) = untitled.Finish();
+                    nextIssues.Insert(0, new ImportIssue(ImportIssueKind.Assumption, first.Page, first.Line, first.Box, first.Text, $"the codes start again after {r.Spec.TableId} without a title: the rows are read as {next.TableId}, the next table of the set", next.TableId));
+                    closed.Add((nextTable, nextIssues, untitled));
+                }
+                else
+                {
+                    closed[^1].Issues.AddRange(r.Overflow.Select(l => new ImportIssue(ImportIssueKind.NotUnderstood, l.Page, l.Line, l.Box, l.Text, "rows after the codes start again, with no table title", r.Spec.TableId)));
+                }
+            }
         }
     }
 

@@ -23,6 +23,11 @@ internal sealed partial class TitleMatcher
             return null;
         }
 
+        if (_aliases.FirstOrDefault(a => a.Alias == compact).Spec is { } exact)
+        {
+            return exact;
+        }
+
         compact = TrailingNumber().Replace(compact, string.Empty);
         foreach (var (alias, spec) in _aliases)
         {
