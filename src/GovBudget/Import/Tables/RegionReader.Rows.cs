@@ -145,7 +145,7 @@ internal sealed partial class RegionReader
             var compact = labelText is null ? string.Empty : ImportText.Compact(labelText);
             row.Label = labelText;
 
-            if (HeaderWords.Contains(compact) || compact.StartsWith("栏次", StringComparison.Ordinal))
+            if (compact.StartsWith("栏次", StringComparison.Ordinal) || (HeaderWords.Contains(compact) && row.Values.All(v => ImportText.IsDigits(v.Text))))
             {
                 return true;
             }
@@ -173,6 +173,16 @@ internal sealed partial class RegionReader
             }
 
             RowKey? key = ResolveTreeKey(code, compact, row, takesTotal && !pending.Any(p => p.Key == RowKey.Total));
+            if (key is null && code.Count == 0 && label.Count > 0 && row.Values.Count > 0 && pending.Count > 0 && pending[^1].Values.Count == 0 && pending[^1].Key != RowKey.Total)
+            {
+                // A name wrapped onto the next line, the values printed beside its last part.
+                var last = pending[^1];
+                last.Label = (last.Label ?? string.Empty) + labelText;
+                last.Values.AddRange(row.Values);
+                last.Words.AddRange(words);
+                return true;
+            }
+
             if (key is null)
             {
                 issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, line.Page, line.Line, Union(words), string.Join(' ', words.Select(w => w.Text)), "row not understood (no code, fixed line or known name)", Spec.TableId));
