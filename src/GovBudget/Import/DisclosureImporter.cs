@@ -33,6 +33,11 @@ public static class DisclosureImporter
         if (year is { } y)
         {
             builder = kind == DisclosureKind.Settlement ? DisclosureBuilder.Settlement(y) : DisclosureBuilder.Budget(y);
+            if (kind == DisclosureKind.Budget && document.Recognition.Layout == BudgetLayout.Legacy)
+            {
+                builder.Layout(BudgetLayout.Legacy);
+            }
+
             AddUnits(builder, document);
         }
         else

@@ -22,7 +22,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
         { "wuchang-2026-budget.txt", nameof(WuchangBudget2026), 1.0 },
         { "hongshan-2023-settlement.txt", nameof(HongshanSettlement2023), 1.0 },
         { "huangpi-2023-unit-budget.txt", nameof(HuangpiUnitBudget2023), 1.0 },
-        { "hongshan-2021-budget.txt", nameof(HongshanBudget2021), 0.11 },
+        { "hongshan-2021-budget.txt", nameof(HongshanBudget2021), 0.18 },
     };
 
     [Theory]
@@ -35,10 +35,11 @@ public sealed class SeedImportTests(ITestOutputHelper output)
             return;
         }
 
-        var layout = TextLayoutReader.ReadFile(Path.Combine(folder, file));
-        var imported = TableImporter.Import(layout);
-        var result = DisclosureImporter.Build(imported);
         var expected = Fixture(fixture);
+        var layout = TextLayoutReader.ReadFile(Path.Combine(folder, file));
+        // 洪山 2021 is printed in the older budget layout; a reader says so, as an importing user would.
+        var imported = TableImporter.Import(layout, new TableImportOptions { Layout = expected is BudgetDisclosure { Layout: BudgetLayout.Legacy } ? BudgetLayout.Legacy : BudgetLayout.Current });
+        var result = DisclosureImporter.Build(imported);
 
         foreach (var t in result.Report.Tables)
         {

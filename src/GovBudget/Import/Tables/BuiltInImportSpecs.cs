@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using GovBudget.Disclosures;
 using GovBudget.Tables;
 using GovBudget.Tables.Budget;
 using GovBudget.Tables.Settlement;
@@ -40,16 +41,29 @@ internal static class BuiltInImportSpecs
     private static readonly ImmutableArray<string> EmptyNotes = ["本表无数据", "本表为空表", "没有使用", "无政府性基金", "无国有资本经营", "无一般公共预算“三公”经费支出"];
 
     private static readonly Lazy<ImmutableArray<ImportTableSpec>> BudgetSpecs = new(() => [.. BudgetTables.All.Select(FromDefinition)]);
+    // The older budget layout (洪山 2021): its own summary tables, and 表5-1, 表6, 表3 of the current kinds.
+    private static readonly Lazy<ImmutableArray<ImportTableSpec>> LegacyBudgetSpecs = new(() =>
+    [
+        .. LegacyBudgetTables.All.Select(FromDefinition),
+        FromDefinition(BudgetTables.GeneralBudgetByFunction),
+        FromDefinition(BudgetTables.GeneralBudgetBasicByEconomic),
+        FromDefinition(BudgetTables.ExpenditureSummary),
+    ]);
+
     private static readonly Lazy<ImmutableArray<ImportTableSpec>> SettlementSpecs = new(() => [.. SettlementTables.All.Select(FromDefinition)]);
 
     /// <summary>The specs of the current budget layout (表1–表10, 政府采购预算表).</summary>
     public static ImmutableArray<ImportTableSpec> Budget => BudgetSpecs.Value;
 
+    /// <summary>The specs of the older budget layout.</summary>
+    public static ImmutableArray<ImportTableSpec> LegacyBudget => LegacyBudgetSpecs.Value;
+
     /// <summary>The specs of the settlement layout (公开01–公开09).</summary>
     public static ImmutableArray<ImportTableSpec> Settlement => SettlementSpecs.Value;
 
     /// <summary>The specs for a disclosure kind.</summary>
-    public static ImmutableArray<ImportTableSpec> For(DisclosureKind kind) => kind == DisclosureKind.Settlement ? Settlement : Budget;
+    public static ImmutableArray<ImportTableSpec> For(DisclosureKind kind, BudgetLayout layout = BudgetLayout.Current)
+        => kind == DisclosureKind.Settlement ? Settlement : layout == BudgetLayout.Legacy ? LegacyBudget : Budget;
 
     /// <summary>Builds the spec of one table definition.</summary>
     public static ImportTableSpec FromDefinition(TableDefinition definition)

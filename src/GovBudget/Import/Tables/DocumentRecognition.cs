@@ -1,3 +1,4 @@
+using GovBudget.Disclosures;
 using GovBudget.Tables;
 
 namespace GovBudget.Import.Tables;
@@ -6,4 +7,8 @@ namespace GovBudget.Import.Tables;
 /// <param name="Kind">Budget or settlement, if recognised.</param>
 /// <param name="Year">The budget or settlement year, if recognised.</param>
 /// <param name="Department">The department or unit name, if recognised.</param>
-public sealed record DocumentRecognition(DisclosureKind? Kind, int? Year, string? Department);
+public sealed record DocumentRecognition(DisclosureKind? Kind, int? Year, string? Department)
+{
+    /// <summary>The budget layout the tables were read with.</summary>
+    public BudgetLayout Layout { get; init; }
+}

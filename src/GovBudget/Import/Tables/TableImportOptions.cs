@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovBudget.Disclosures;
 using GovBudget.Tables;
 
 namespace GovBudget.Import.Tables;
@@ -14,6 +15,9 @@ public sealed record TableImportOptions
 
     /// <summary>The disclosure kind, overriding recognition.</summary>
     public DisclosureKind? Kind { get; init; }
+
+    /// <summary>The budget layout (current or older) whose built-in specs are used when <see cref="Specs"/> is not set.</summary>
+    public BudgetLayout Layout { get; init; }
 
     /// <summary>The year, overriding recognition.</summary>
     public int? Year { get; init; }

@@ -23,7 +23,7 @@ public static partial class TableImporter
         var lines = PageLine.Build(document);
         var recognition = Recognize(lines, options);
         var specs = options.Specs.IsDefaultOrEmpty
-            ? BuiltInImportSpecs.For(recognition.Kind ?? DisclosureKind.Budget)
+            ? BuiltInImportSpecs.For(recognition.Kind ?? DisclosureKind.Budget, options.Layout)
             : options.Specs;
         var matcher = new TitleMatcher(specs);
         var context = new ImportContext(recognition.Year ?? 2025);
@@ -176,7 +176,7 @@ public static partial class TableImporter
             kind = DisclosureKind.Settlement;
         }
 
-        return new DocumentRecognition(kind, year, department);
+        return new DocumentRecognition(kind, year, department) { Layout = options.Layout };
     }
 
     // The title of a table no spec describes (表11 整体支出绩效目标表 …): it ends the table before it.
