@@ -38,7 +38,10 @@ internal static class ColumnAssigner
             }
         }
 
-        if (ranges is null && headerRanges is not null && headerRanges.Count == columns)
+        // Header positions serve when no row prints every column, or when the rows that do lie under them; in text
+        // whose cells are separated by single spaces they do not, and the values are taken left to right.
+        if (ranges is null && headerRanges is not null && headerRanges.Count == columns
+            && full.All(r => Enumerable.Range(0, columns).All(c => Nearest(r[c], headerRanges) == c)))
         {
             ranges = [.. headerRanges];
         }
@@ -103,5 +106,23 @@ internal static class ColumnAssigner
         }
 
         return result;
+    }
+
+    private static int Nearest(LayoutWord word, List<(decimal Left, decimal Right)> ranges)
+    {
+        var best = -1;
+        var bestScore = decimal.MaxValue;
+        for (var c = 0; c < ranges.Count; c++)
+        {
+            var overlap = Math.Min(word.Box.Right, ranges[c].Right) - Math.Max(word.Box.Left, ranges[c].Left);
+            var score = overlap > 0 ? -overlap : Math.Min(Math.Abs(word.Box.Right - ranges[c].Right), Math.Abs(word.Box.Left - ranges[c].Left));
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = c;
+            }
+        }
+
+        return best;
     }
 }
