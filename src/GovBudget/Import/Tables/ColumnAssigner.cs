@@ -9,6 +9,9 @@ namespace GovBudget.Import.Tables;
 /// </summary>
 internal static class ColumnAssigner
 {
+    /// <summary>The column of a value that lies under no recognised column header.</summary>
+    public const int Unplaced = -1;
+
     public static List<List<(int Column, LayoutWord Word)>> Assign(List<List<LayoutWord>> rows, int columns, List<(decimal Left, decimal Right)>? headerRanges, out bool leftToRight)
         => Assign(rows, columns, headerRanges, out leftToRight, out _);
 
@@ -16,6 +19,7 @@ internal static class ColumnAssigner
     public static List<List<(int Column, LayoutWord Word)>> Assign(List<List<LayoutWord>> rows, int columns, List<(decimal Left, decimal Right)>? headerRanges, out bool leftToRight, out List<(decimal Left, decimal Right)>? used)
     {
         leftToRight = false;
+        var fromHeader = false;
         var result = new List<List<(int, LayoutWord)>>(rows.Count);
         var full = rows.Where(r => r.Count == columns).ToList();
         (decimal Left, decimal Right)[]? ranges = null;
@@ -44,9 +48,10 @@ internal static class ColumnAssigner
             && full.All(r => Enumerable.Range(0, columns).All(c => Nearest(r[c], headerRanges) == c)))
         {
             ranges = [.. headerRanges];
+            fromHeader = true;
         }
 
-        used = ranges is null ? null : [.. ranges];
+        used = ranges is null || fromHeader ? null : [.. ranges];
         foreach (var row in rows)
         {
             var assigned = new List<(int, LayoutWord)>(row.Count);
@@ -79,6 +84,13 @@ internal static class ColumnAssigner
                             bestScore = score;
                             best = c;
                         }
+                    }
+
+                    if (fromHeader && bestScore >= 0)
+                    {
+                        // Under no recognised header: a printed column the spec does not know. Not placed.
+                        assigned.Add((Unplaced, word));
+                        continue;
                     }
 
                     if (best < 0 || taken[best])

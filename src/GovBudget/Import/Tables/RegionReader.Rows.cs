@@ -98,6 +98,12 @@ internal sealed partial class RegionReader
 
             foreach (var (column, word) in assigned[r])
             {
+                if (column == ColumnAssigner.Unplaced)
+                {
+                    issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, word.Page, p.Line.Line, word.Box, word.Text, "value under no recognised column header", Spec.TableId));
+                    continue;
+                }
+
                 cells.Add(Cell(amountColumns[column].Id, word));
             }
 

@@ -126,7 +126,13 @@ internal sealed partial class RegionReader
                     issues.Add(Issue(ImportIssueKind.NotUnderstood, p.Line, $"{p.Values.Count} values for {sideColumns.Count} columns"));
                 }
 
-                rows.Add(new ImportedRow(p.Key, p.Label, null, [.. assigned[r].Select(a => Cell(sideColumns[a.Column].Id, a.Word))], p.Line.Page, p.Line.Line, Union(p.Words)));
+                foreach (var (_, word) in assigned[r].Where(a => a.Column == ColumnAssigner.Unplaced))
+                {
+                    issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, word.Page, p.Line.Line, word.Box, word.Text, "value under no recognised column header", Spec.TableId));
+                }
+
+                var placed = assigned[r].Where(a => a.Column != ColumnAssigner.Unplaced).Select(a => Cell(sideColumns[a.Column].Id, a.Word));
+                rows.Add(new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words)));
             }
         }
 

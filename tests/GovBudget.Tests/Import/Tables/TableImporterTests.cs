@@ -75,11 +75,11 @@ public sealed class TableImporterTests
         var text = """
             2025年部门一般公共预算基本支出部门预算经济分类预算表
             编制部门：某某局                      单位：元
-              类    款    名称                      合计            人员经费      公用经费
-             301         工资福利支出          16,671,057.00   16,671,057.00
-             301   01    基本工资               1,952,616.00    1,952,616.00
-             302   99    其他商品和服务
-                         支出                      12,000.00                        12,000.00
+              类    款    名称                             合计            人员经费            公用经费
+             301          工资福利支出               16,683,057.00   16,671,057.00       12,000.00
+             301   01     基本工资                  1,952,616.00    1,952,616.00
+             302   99     其他商品和服务
+                          支出                       12,000.00                       12,000.00
             """;
         var spec = BuiltInImportSpecs.Budget.Single(s => s.TableId == "表6");
         var document = TableImporter.Import(TextLayoutReader.Read(text, "t.txt"), new TableImportOptions { Specs = [spec], Year = 2025 });
