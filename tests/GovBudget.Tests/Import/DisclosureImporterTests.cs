@@ -1,3 +1,4 @@
+using CsCheck;
 using GovBudget.Classification;
 using GovBudget.Import;
 using GovBudget.Import.Tables;
@@ -60,6 +61,26 @@ public sealed class DisclosureImporterTests
         var result = DisclosureImporter.Build(Import(Text), new DisclosureImportOptions { Strict = true });
 
         result.Disclosure.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Build_AnyJumbleOfTableText_NeverThrows()
+    {
+        string[] tokens =
+        [
+            "表 3. 部门支出总表", "公开 01 表", "收入支出决算总表", "单位：万元", "单位：元", "合计", "总计", "栏次", "1", "27", "2025年",
+            "208", "20805", "2080505", "201 13 01", "301", "506001", "1,002.76", "0.00", "34.8 1", "-", "9.0", "一、本年收入",
+            "(一) 一般公共预算拨款", "社会保障和就业支出", "注：本表无数据", "\t", "\t\t", " ", "  ", "。",
+        ];
+        Gen.Select(Gen.Int[0, tokens.Length - 1].Select(i => tokens[i]).Array[0, 12].Array[1, 30], Gen.Bool)
+            .Sample((lines, settlement) =>
+            {
+                var text = string.Join('\n', lines.Select(l => string.Join(' ', l)));
+                var options = new TableImportOptions { Year = 2025, Kind = settlement ? DisclosureKind.Settlement : DisclosureKind.Budget };
+                var document = TableImporter.Import(TextLayoutReader.Read(text, "jumble.txt"), options);
+                var result = DisclosureImporter.Build(document);
+                result.Report.Tables.Length.ShouldBe(document.Tables.Length);
+            });
     }
 
     private sealed class ImportReportTableComparer : IEqualityComparer<ImportReportTable>
