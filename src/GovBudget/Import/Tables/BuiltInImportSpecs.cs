@@ -77,7 +77,7 @@ internal static class BuiltInImportSpecs
         var twoSided = definition.Lines.Any(l => l.Side is not null);
         var columns = definition.Columns.Select((c, i) => new ImportColumnSpec(
             c.Id,
-            [.. new[] { c.NameZh, LastSegment(c.Id), c.Id }.Concat(c.Id == "合计" ? ["总计"] : []).Distinct(StringComparer.Ordinal)],
+            [.. new[] { c.NameZh, LastSegment(c.Id), c.Id }.Concat(c.Id == "合计" ? ["总计", "小计"] : []).Distinct(StringComparer.Ordinal)],
             c.Group,
             c.Kind,
             twoSided && definition.Columns.Count > 1 ? (i == 0 ? "收入" : "支出") : null,

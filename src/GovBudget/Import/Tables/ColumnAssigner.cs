@@ -42,12 +42,19 @@ internal static class ColumnAssigner
             }
         }
 
-        // Header positions serve when no row prints every column, or when the rows that do lie under them; in text
-        // whose cells are separated by single spaces they do not, and the values are taken left to right.
-        if (ranges is null && headerRanges is not null && headerRanges.Count == columns
-            && full.All(r => Enumerable.Range(0, columns).All(c => Nearest(r[c], headerRanges) == c)))
+        // Header positions (or those of the segment before) serve when no row prints every column, or when the rows
+        // that do lie under them; in text whose cells are separated by single spaces they do not.
+        var headerAgrees = headerRanges is not null && Agrees(full, columns, headerRanges);
+
+        // One full row alone is no evidence of aligned columns unless the header agrees with it.
+        if (ranges is not null && full.Count < 2 && !headerAgrees)
         {
-            ranges = [.. headerRanges];
+            ranges = null;
+        }
+
+        if (ranges is null && headerAgrees)
+        {
+            ranges = [.. headerRanges!];
             fromHeader = true;
         }
 
@@ -119,6 +126,10 @@ internal static class ColumnAssigner
 
         return result;
     }
+
+    /// <summary>Whether every row that prints all <paramref name="columns"/> values has value <c>c</c> nearest to range <c>c</c>.</summary>
+    public static bool Agrees(IEnumerable<List<LayoutWord>> rows, int columns, List<(decimal Left, decimal Right)> ranges)
+        => ranges.Count == columns && rows.Where(r => r.Count == columns).All(r => Enumerable.Range(0, columns).All(c => Nearest(r[c], ranges) == c));
 
     private static int Nearest(LayoutWord word, List<(decimal Left, decimal Right)> ranges)
     {

@@ -337,7 +337,8 @@ internal sealed partial class RegionReader
     {
         leftToRight = false;
         var result = new List<List<(int, LayoutWord)>>(pending.Count);
-        List<(decimal Left, decimal Right)>? carried = headerRanges;
+        // The header's positions are trusted only if every row that prints all columns lies under them.
+        List<(decimal Left, decimal Right)>? carried = headerRanges is not null && ColumnAssigner.Agrees(pending.Select(p => p.Values), columns, headerRanges) ? headerRanges : null;
         foreach (var group in pending.Select((p, i) => (Row: p, Segment: segments[i])).GroupBy(x => x.Segment))
         {
             var values = group.Select(x => x.Row.Values).ToList();

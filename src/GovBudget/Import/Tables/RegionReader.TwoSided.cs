@@ -112,7 +112,8 @@ internal sealed partial class RegionReader
         {
             var sideRows = entries.Where(e => side is null || e.Side == side).ToList();
             var sideColumns = MatchColumns(header, sideRows.Select(r => r.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges, side);
-            var assigned = ColumnAssigner.Assign([.. sideRows.Select(r => r.Values)], sideColumns.Count, headerRanges, out var leftToRight);
+            var trusted = headerRanges is not null && ColumnAssigner.Agrees(sideRows.Select(r => r.Values), sideColumns.Count, headerRanges) ? headerRanges : null;
+            var assigned = ColumnAssigner.Assign([.. sideRows.Select(r => r.Values)], sideColumns.Count, trusted, out var leftToRight);
             if (leftToRight && sideRows.Count > 0)
             {
                 issues.Add(Issue(ImportIssueKind.Assumption, sideRows[0].Line, "columns are not aligned: values of lines with blanks were assigned left to right"));
