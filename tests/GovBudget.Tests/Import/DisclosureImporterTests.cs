@@ -72,11 +72,11 @@ public sealed class DisclosureImporterTests
             "208", "20805", "2080505", "201 13 01", "301", "506001", "1,002.76", "0.00", "34.8 1", "-", "9.0", "一、本年收入",
             "(一) 一般公共预算拨款", "社会保障和就业支出", "注：本表无数据", "\t", "\t\t", " ", "  ", "。",
         ];
-        Gen.Select(Gen.Int[0, tokens.Length - 1].Select(i => tokens[i]).Array[0, 12].Array[1, 30], Gen.Bool)
-            .Sample((lines, settlement) =>
+        Gen.Select(Gen.Int[0, tokens.Length - 1].Select(i => tokens[i]).Array[0, 12].Array[1, 30], Gen.Bool, Gen.Int[2000, 2099])
+            .Sample((lines, settlement, year) =>
             {
                 var text = string.Join('\n', lines.Select(l => string.Join(' ', l)));
-                var options = new TableImportOptions { Year = 2025, Kind = settlement ? DisclosureKind.Settlement : DisclosureKind.Budget };
+                var options = new TableImportOptions { Year = year, Kind = settlement ? DisclosureKind.Settlement : DisclosureKind.Budget };
                 var document = TableImporter.Import(TextLayoutReader.Read(text, "jumble.txt"), options);
                 var result = DisclosureImporter.Build(document);
                 result.Report.Tables.Length.ShouldBe(document.Tables.Length);

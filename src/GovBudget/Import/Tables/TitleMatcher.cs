@@ -62,8 +62,8 @@ internal sealed partial class TitleMatcher
         return rest.Length == 0;
     }
 
-    // 目录 entries: a title followed by dots or a tab and a page number.
-    [GeneratedRegex(@"(\.{3,}|…+|\t|\s{2,})\s*\d+\s*$|\.{3,}")]
+    // 目录 entries: a title followed by leader dots, or by a page number as a word of its own (words are joined by one space).
+    [GeneratedRegex(@"(\.{3,}|…+)\s*\d*\s*$|\s\d{1,3}$")]
     private static partial Regex TocPattern();
 
     // "(公开01表)" or "公开01表" printed after the title.
