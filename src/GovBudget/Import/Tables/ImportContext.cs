@@ -21,6 +21,9 @@ internal sealed class ImportContext
 
     public Dictionary<string, string> UnitCodesByName { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The x of the vertical ruling lines of each page (PDF sources draw the table grid), sorted.</summary>
+    public Dictionary<int, decimal[]> VerticalRulesByPage { get; } = [];
+
     public FunctionalCode? ClassByName(string compactLabel)
         => _classes.TryGetValue(compactLabel, out var code) ? code : null;
 }

@@ -440,7 +440,7 @@ internal sealed partial class RegionReader
         var specColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Amount && (side is null || c.Side is null || c.Side == side)).ToList();
         if (MatchColumnNumbers(header, specColumns) is { } numbered)
         {
-            ranges = [.. numbered.Select(n => (n.Word.Box.Left, n.Word.Box.Right))];
+            ranges = [.. numbered.Select(n => ToRuledCell(n.Word.Page, n.Word.Box.Left, n.Word.Box.Right))];
             printed.AddRange(numbered.Select(n => new ImportedColumn(n.Column.Id, "栏次 " + n.Word.Text)));
             return [.. numbered.Select(n => n.Column)];
         }
@@ -487,7 +487,8 @@ internal sealed partial class RegionReader
         if (monotonic && matched.Count >= valueCount)
         {
             result = matched;
-            ranges = [.. boxes.Select(b => (b.Left, b.Right))];
+            var page = header.Count > 0 ? header[0].Page : 0;
+            ranges = [.. boxes.Select(b => ToRuledCell(page, b.Left, b.Right))];
         }
         else if (matched.Count == valueCount || valueCount == 0 && matched.Count > 0)
         {
@@ -510,6 +511,29 @@ internal sealed partial class RegionReader
 
         printed.AddRange(result.Select(r => new ImportedColumn(r.Column.Id, r.Header)));
         return [.. result.Select(r => r.Column)];
+    }
+
+    /// <summary>
+    /// Where the page draws vertical ruling lines (PDF), a header's column is the whole ruled cell around it, so that a
+    /// value anywhere in the cell (right-aligned under a centred header) is placed in it.
+    /// </summary>
+    private (decimal Left, decimal Right) ToRuledCell(int page, decimal left, decimal right)
+    {
+        if (!_context.VerticalRulesByPage.TryGetValue(page, out var xs))
+        {
+            return (left, right);
+        }
+
+        var center = (left + right) / 2;
+        for (var i = 0; i + 1 < xs.Length; i++)
+        {
+            if (xs[i] <= center && center <= xs[i + 1])
+            {
+                return (xs[i], xs[i + 1]);
+            }
+        }
+
+        return (left, right);
     }
 
     /// <summary>The printed 栏次 line (<c>栏次 1 2 3</c>): each number names the column of that number, and where it is.</summary>

@@ -27,6 +27,15 @@ public static partial class TableImporter
             : options.Specs;
         var matcher = new TitleMatcher(specs);
         var context = new ImportContext(recognition.Year ?? 2025);
+        foreach (var page in document.Pages)
+        {
+            var xs = page.Rules.Where(r => !r.IsHorizontal).Select(r => (r.Box.Left + r.Box.Right) / 2).Distinct().Order().ToArray();
+            if (xs.Length >= 2)
+            {
+                context.VerticalRulesByPage[page.Number] = xs;
+            }
+        }
+
         var closed = new List<(ImportedTable Table, List<ImportIssue> Issues, RegionReader Region)>();
         var text = ImmutableArray.CreateBuilder<ImportedTextLine>();
 

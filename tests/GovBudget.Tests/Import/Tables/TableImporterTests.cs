@@ -1,5 +1,6 @@
 using GovBudget.Amounts;
 using GovBudget.Classification;
+using GovBudget.Import.Layout;
 using GovBudget.Import.Tables;
 using GovBudget.Import.Text;
 using GovBudget.Tables;
@@ -150,5 +151,40 @@ public sealed class TableImporterTests
         table.Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("208", null))).Cells.Single().Text.ShouldBe("34.37");
         table.Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("201", null))).Cells.ShouldBeEmpty();
         table.Rows.Single(r => r.Key == RowKey.Item("本年支出合计")).Cells.Single().Text.ShouldBe("933.79");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Import_PdfWithRuledCells_ValueAnywhereInTheCellPlacedOnlyWithRules(bool ruled)
+    {
+        static LayoutWord W(string text, decimal left, decimal right, decimal top) => new(text, new LayoutBox(left, top - 10, right, top), 1);
+        LayoutWord[] words =
+        [
+            W("表", 50, 60, 800), W("3.", 62, 70, 800), W("部门支出总表", 72, 150, 800),
+            W("单位：万元", 400, 460, 780),
+            W("科目编码", 20, 60, 760), W("科目名称", 80, 140, 760), W("合计", 200, 220, 760), W("基本支出", 290, 330, 760), W("项目支出", 390, 430, 760),
+            W("合计", 80, 100, 740), W("9.00", 240, 258, 740), W("9.00", 440, 458, 740),
+            W("210", 20, 40, 720), W("卫生健康支出", 80, 150, 720), W("9.00", 240, 258, 720), W("9.00", 440, 458, 720),
+        ];
+        LayoutRule[] rules = ruled
+            ? [.. new decimal[] { 10, 70, 180, 260, 360, 460 }.Select(x => new LayoutRule(new LayoutBox(x, 700, x + 0.5m, 770), 1))]
+            : [];
+        var layout = new LayoutDocument("t.pdf", LayoutSourceKind.Pdf, [new LayoutPage(1, 595, 842, [.. words], [.. rules])]);
+
+        var document = TableImporter.Import(layout, new TableImportOptions { Kind = DisclosureKind.Budget, Year = 2025 });
+        var total = document.Tables.Single().Rows.Single(r => r.Key == RowKey.Total);
+
+        if (ruled)
+        {
+            total.Cells.Select(c => c.ColumnId).ShouldBe(["合计", "项目支出"]);
+            document.NotUnderstood.ShouldBeEmpty();
+        }
+        else
+        {
+            // Right-aligned values lie beside the centred header words, under none of them: reported, not guessed.
+            total.Cells.ShouldBeEmpty();
+            document.NotUnderstood.Count(i => i.Reason.Contains("no recognised column", StringComparison.Ordinal)).ShouldBe(4);
+        }
     }
 }
