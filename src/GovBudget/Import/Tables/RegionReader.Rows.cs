@@ -1,0 +1,607 @@
+using GovBudget.Classification;
+using GovBudget.Import.Layout;
+using GovBudget.Tables;
+
+namespace GovBudget.Import.Tables;
+
+internal sealed partial class RegionReader
+{
+    private sealed class PendingRow
+    {
+        public required PageLine Line { get; init; }
+
+        public RowKey Key { get; set; }
+
+        public string? Label { get; set; }
+
+        public RowKey? Parent { get; set; }
+
+        public List<LayoutWord> Values { get; } = [];
+
+        public List<LayoutWord> Texts { get; } = [];
+
+        public List<LayoutWord> Words { get; } = [];
+
+        public string? Side { get; set; }
+    }
+
+    private void ReadTree(List<PageLine> body, List<ImportedRow> rows, List<ImportedColumn> columns, List<ImportIssue> issues)
+    {
+        var pending = new List<PendingRow>();
+        var segments = new List<int>();
+        var header = new List<PageLine>();
+        RowKey? department = null;
+        RowKey? unit = null;
+        RowKey? category = null;
+        var takesTotal = Spec.RowKinds.Contains(RowKeyKind.Total);
+        var hasTextColumns = Spec.Columns.Any(c => c.Kind == ColumnKind.Text);
+        var segment = 0;
+        PageLine? previous = null;
+        foreach (var line in body)
+        {
+            if (previous is not null && (previous.Page != line.Page || line.Line - previous.Line > 1))
+            {
+                segment++; // a page break or a blank line: the extraction may lay the columns out anew
+            }
+
+            previous = line;
+            if (pending.Count == 0 && IsHeaderLine(line))
+            {
+                header.Add(line);
+                continue;
+            }
+
+            if (ContinuesNumbers(line, pending))
+            {
+                continue;
+            }
+
+            var stop = false;
+            foreach (var block in SplitBlocks(line.Words, hasTextColumns))
+            {
+                if (!ReadBlock(line, block))
+                {
+                    stop = true;
+                    break;
+                }
+            }
+
+            if (stop)
+            {
+                break;
+            }
+        }
+
+        var amountColumns = MatchColumns(header, pending.Select(p => p.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges);
+        var textColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Text).ToList();
+        var assigned = AssignBySegment(pending, segments, amountColumns.Count, headerRanges, out var leftToRight);
+        if (leftToRight && pending.Count > 0)
+        {
+            issues.Add(Issue(ImportIssueKind.Assumption, pending[0].Line, "columns are not aligned: values of rows with blanks were assigned left to right"));
+        }
+
+        for (var r = 0; r < pending.Count; r++)
+        {
+            var p = pending[r];
+            var cells = new List<ImportedCell>();
+            for (var t = 0; t < p.Texts.Count; t++)
+            {
+                if (t < textColumns.Count)
+                {
+                    cells.Add(Cell(textColumns[t].Id, p.Texts[t]));
+                }
+                else
+                {
+                    issues.Add(Issue(ImportIssueKind.NotUnderstood, p.Line, $"text '{p.Texts[t].Text}' beside the values"));
+                }
+            }
+
+            foreach (var (column, word) in assigned[r])
+            {
+                if (column == ColumnAssigner.Unplaced)
+                {
+                    issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, word.Page, p.Line.Line, word.Box, word.Text, "value under no recognised column header", Spec.TableId));
+                    continue;
+                }
+
+                cells.Add(Cell(amountColumns[column].Id, word));
+            }
+
+            if (p.Values.Count > amountColumns.Count)
+            {
+                issues.Add(Issue(ImportIssueKind.NotUnderstood, p.Line, $"{p.Values.Count} values for {amountColumns.Count} columns"));
+            }
+
+            rows.Add(new ImportedRow(p.Key, p.Label, p.Parent, [.. cells], p.Line.Page, p.Line.Line, Union(p.Words)));
+        }
+
+        bool ReadBlock(PageLine line, List<LayoutWord> words)
+        {
+            var hasText = words.Any(w => !ImportText.IsValue(w.Text) && !ImportText.IsProjectCode(w.Text));
+            var i = 0;
+            var code = new List<LayoutWord>();
+            while (i < words.Count && code.Count < 3 && hasText && IsCodePart(words[i].Text) && words.Skip(i + 1).Any(w => !ImportText.IsValue(w.Text)))
+            {
+                code.Add(words[i++]);
+            }
+
+            var label = new List<LayoutWord>();
+            while (i < words.Count && !ImportText.IsValue(words[i].Text))
+            {
+                label.Add(words[i++]);
+            }
+
+            // 项目单位 printed after the project name: a known unit name at the end of the label is that text cell.
+            var unitText = new List<LayoutWord>();
+            while (hasTextColumns && label.Count > 1 && _context.UnitCodesByName.ContainsKey(ImportText.Compact(label[^1].Text)))
+            {
+                unitText.Insert(0, label[^1]);
+                label.RemoveAt(label.Count - 1);
+            }
+
+            var row = new PendingRow { Line = line };
+            row.Texts.AddRange(unitText);
+            row.Words.AddRange(words);
+            for (; i < words.Count; i++)
+            {
+                (ImportText.IsValue(words[i].Text) ? row.Values : row.Texts).Add(words[i]);
+            }
+
+            var labelText = label.Count == 0 ? null : string.Join(string.Empty, label.Select(w => w.Text));
+            var compact = labelText is null ? string.Empty : ImportText.Compact(labelText);
+            row.Label = labelText;
+
+            if (compact.StartsWith("栏次", StringComparison.Ordinal) || (HeaderWords.Contains(compact) && row.Values.All(v => ImportText.IsDigits(v.Text))))
+            {
+                return true;
+            }
+
+            if (code.Count == 0 && label.Count > 0 && row.Values.Count == 0 && row.Texts.Count == 0 && pending.Count > 0)
+            {
+                if (IsRepeatedHeader(header, line))
+                {
+                    return true;
+                }
+
+                // A name wrapped onto the next line.
+                var last = pending[^1];
+                last.Label = (last.Label ?? string.Empty) + labelText;
+                last.Words.AddRange(words);
+                return true;
+            }
+
+            if (code.Count == 0 && label.Count == 0 && pending.Count > 0 && pending[^1].Values.Count == 0 && pending[^1].Key != RowKey.Total)
+            {
+                // A 类 (or any row) printed on a line of its own, its values on the next.
+                pending[^1].Values.AddRange(row.Values);
+                pending[^1].Words.AddRange(words);
+                return true;
+            }
+
+            RowKey? key = ResolveTreeKey(code, compact, row, takesTotal && !pending.Any(p => p.Key == RowKey.Total));
+            if (key is null && code.Count == 0 && label.Count > 0 && row.Values.Count > 0 && pending.Count > 0 && pending[^1].Values.Count == 0 && pending[^1].Key != RowKey.Total)
+            {
+                // A name wrapped onto the next line, the values printed beside its last part.
+                var last = pending[^1];
+                last.Label = (last.Label ?? string.Empty) + labelText;
+                last.Values.AddRange(row.Values);
+                last.Words.AddRange(words);
+                return true;
+            }
+
+            if (key is null)
+            {
+                issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, line.Page, line.Line, Union(words), string.Join(' ', words.Select(w => w.Text)), "row not understood (no code, fixed line or known name)", Spec.TableId));
+                return true;
+            }
+
+            if (key.Value.Kind is RowKeyKind.Functional or RowKeyKind.Economic && pending.Any(p => p.Key == key.Value))
+            {
+                // The codes start again: the rest is another table whose title was not printed (or was lost).
+                Overflow.AddRange(body.SkipWhile(l => l != line));
+                return false;
+            }
+
+            row.Key = key.Value;
+            if (Spec.RowKinds.Contains(RowKeyKind.Project))
+            {
+                switch (key.Value.Kind)
+                {
+                    case RowKeyKind.Unit when key.Value.Text!.Length <= 3 || department is null:
+                        department = key;
+                        unit = null;
+                        category = null;
+                        break;
+                    case RowKeyKind.Unit:
+                        row.Parent = department;
+                        unit = key;
+                        category = null;
+                        break;
+                    case RowKeyKind.Category:
+                        row.Parent = unit ?? department;
+                        category = key;
+                        break;
+                    case RowKeyKind.Project:
+                        row.Parent = category ?? unit ?? department;
+                        break;
+                }
+            }
+
+            pending.Add(row);
+            segments.Add(segment);
+            return true;
+        }
+    }
+
+    private static bool IsCodePart(string word) => (ImportText.IsDigits(word) && word.Length != 4) || ImportText.IsProjectCode(word);
+
+    /// <summary>Header lines before the first row: no code starts them and they print no amounts (栏次 numbers at most).</summary>
+    private static bool IsHeaderLine(PageLine line)
+    {
+        var compact = line.Compact;
+        if (compact is "合计" or "总计"
+            || ((compact.StartsWith("合计", StringComparison.Ordinal) || compact.StartsWith("总计", StringComparison.Ordinal)) && line.Words.Any(w => ImportText.IsValue(w.Text))))
+        {
+            return false;
+        }
+
+        if (line.Words.Count > 1 && IsCodePart(line.Words[0].Text) && !ImportText.IsValue(line.Words[1].Text))
+        {
+            return false;
+        }
+
+        return line.Words.All(w => !ImportText.IsValue(w.Text) || ImportText.IsDigits(w.Text));
+    }
+
+    /// <summary>
+    /// A line of digits only, each under a value of the row above: the extraction broke those numbers over two lines
+    /// (<c>9.0</c> / <c>0</c>); the digits are joined to the values.
+    /// </summary>
+    private static bool ContinuesNumbers(PageLine line, List<PendingRow> pending)
+    {
+        if (pending.Count == 0 || line.Words.Count == 0 || !line.Words.All(w => ImportText.IsDigits(w.Text) && w.Text.Length <= 2))
+        {
+            return false;
+        }
+
+        var above = pending.Where(p => p.Line == pending[^1].Line).SelectMany(p => p.Values).ToList();
+        var matches = new List<(LayoutWord Digits, int Index, PendingRow Row)>();
+        foreach (var word in line.Words)
+        {
+            var row = pending.LastOrDefault(p => p.Line == pending[^1].Line && p.Values.Any(v => Overlaps(v, word)));
+            if (row is null)
+            {
+                return false;
+            }
+
+            matches.Add((word, row.Values.FindIndex(v => Overlaps(v, word)), row));
+        }
+
+        foreach (var (digits, index, row) in matches)
+        {
+            var value = row.Values[index];
+            if (!value.Text.Contains('.', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (digits, index, row) in matches)
+        {
+            var value = row.Values[index];
+            row.Values[index] = new LayoutWord(value.Text + digits.Text, value.Box.Union(digits.Box), value.Page);
+            row.Words.Add(digits);
+        }
+
+        return above.Count > 0;
+    }
+
+    private static bool Overlaps(LayoutWord a, LayoutWord b) => Math.Min(a.Box.Right, b.Box.Right) > Math.Max(a.Box.Left, b.Box.Left);
+
+    /// <summary>
+    /// Splits a line into side-by-side blocks (公开06 prints three code/name/value blocks on one line): a code after a
+    /// label or value starts a block, and so does a label after a value when the table has no text columns.
+    /// </summary>
+    private static List<List<LayoutWord>> SplitBlocks(List<LayoutWord> words, bool hasTextColumns)
+    {
+        var blocks = new List<List<LayoutWord>> { new() };
+        var seenLabel = false;
+        var seenValue = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var text = words[i].Text;
+            var isValue = ImportText.IsValue(text);
+            var startsCode = IsCodePart(text) && ImportText.IsDigits(text) && text.Length is 3 or 5 or 7 && i + 1 < words.Count && !ImportText.IsValue(words[i + 1].Text);
+            var startsBlock = (seenLabel || seenValue) && (startsCode || (!isValue && seenValue && !hasTextColumns));
+            if (startsBlock)
+            {
+                blocks.Add([]);
+                seenLabel = false;
+                seenValue = false;
+            }
+
+            blocks[^1].Add(words[i]);
+            if (startsCode || (!seenLabel && !seenValue && IsCodePart(text)))
+            {
+                continue; // a code (or a part of a split code) before the label
+            }
+
+            seenLabel |= !isValue;
+            seenValue |= isValue;
+        }
+
+        return blocks;
+    }
+
+    private static List<List<(int Column, LayoutWord Word)>> AssignBySegment(List<PendingRow> pending, List<int> segments, int columns, List<(decimal Left, decimal Right)>? headerRanges, out bool leftToRight)
+    {
+        leftToRight = false;
+        var result = new List<List<(int, LayoutWord)>>(pending.Count);
+        // The header's positions are trusted only if every row that prints all columns lies under them.
+        List<(decimal Left, decimal Right)>? carried = headerRanges is not null && ColumnAssigner.Agrees(pending.Select(p => p.Values), columns, headerRanges) ? headerRanges : null;
+        foreach (var group in pending.Select((p, i) => (Row: p, Segment: segments[i])).GroupBy(x => x.Segment))
+        {
+            var values = group.Select(x => x.Row.Values).ToList();
+            var assigned = ColumnAssigner.Assign(values, columns, carried, out var ltr, out var ranges);
+            leftToRight |= ltr;
+            carried = ranges ?? carried;
+            result.AddRange(assigned);
+        }
+
+        return result;
+    }
+
+    private static bool IsRepeatedHeader(List<PageLine> header, PageLine line) => header.Any(h => h.Compact == line.Compact);
+
+    private RowKey? ResolveTreeKey(List<LayoutWord> code, string label, PendingRow row, bool totalFree)
+    {
+        var kinds = Spec.RowKinds;
+        if (code.Count > 0)
+        {
+            var digits = string.Concat(code.Select(c => c.Text));
+            if (code.Count == 1 && ImportText.IsProjectCode(digits) && kinds.Contains(RowKeyKind.Project))
+            {
+                return RowKey.Project(digits);
+            }
+
+            var unitLike = kinds.Contains(RowKeyKind.Unit) && code.Count == 1
+                && (digits.Length is not (3 or 5 or 7) || (digits.Length == 3 && _context.ClassByName(label)?.ToString() != digits));
+            if (!unitLike && kinds.Contains(RowKeyKind.Economic) && digits.Length is 3 or 5 && EconomicCode.TryParse(digits, out var economic))
+            {
+                return RowKey.Economic(economic);
+            }
+
+            if (!unitLike && kinds.Contains(RowKeyKind.Functional) && digits.Length is 3 or 5 or 7 && FunctionalCode.TryParse(digits, out var functional))
+            {
+                return RowKey.Functional(functional);
+            }
+
+            if (kinds.Contains(RowKeyKind.Unit) && code.Count == 1 && digits.Length >= 3)
+            {
+                if (row.Label is { } name)
+                {
+                    _context.UnitCodesByName[ImportText.Compact(name)] = digits;
+                }
+
+                return RowKey.Unit(digits);
+            }
+
+            if (kinds.Contains(RowKeyKind.Category) && digits.Length <= 2 && label.Length > 0)
+            {
+                return RowKey.Category(row.Label!.Trim());
+            }
+
+            return null;
+        }
+
+        if (label is "合计" or "总计")
+        {
+            return kinds.Contains(RowKeyKind.Total) ? RowKey.Total : null;
+        }
+
+        if (label.Length == 0)
+        {
+            return row.Values.Count > 0 && totalFree ? RowKey.Total : null;
+        }
+
+        var stripped = ImportText.StripOrdinal(label);
+        foreach (var line in Spec.Lines)
+        {
+            if (line.Labels.Any(l => ImportText.Compact(l) == stripped))
+            {
+                return line.Key;
+            }
+        }
+
+        if (kinds.Contains(RowKeyKind.Unit) && _context.UnitCodesByName.TryGetValue(label, out var unitCode))
+        {
+            return RowKey.Unit(unitCode);
+        }
+
+        if (kinds.Contains(RowKeyKind.Project) && row.Texts.Count > 0)
+        {
+            return RowKey.Project(row.Label!.Trim());
+        }
+
+        if (kinds.Contains(RowKeyKind.Category) && label.EndsWith("项目", StringComparison.Ordinal))
+        {
+            return RowKey.Category(row.Label!.Trim());
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Matches the header to the spec's amount columns: each column's header texts are looked for in the joined header
+    /// text in printed (spec) order; <paramref name="valueCount"/> (the most values any row prints) checks the result.
+    /// </summary>
+    private List<ImportColumnSpec> MatchColumns(List<PageLine> header, int valueCount, List<ImportedColumn> printed, List<ImportIssue> issues, out List<(decimal Left, decimal Right)>? ranges, string? side = null)
+    {
+        var specColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Amount && (side is null || c.Side is null || c.Side == side)).ToList();
+        if (MatchColumnNumbers(header, specColumns) is { } numbered)
+        {
+            ranges = [.. numbered.Select(n => ToRuledCell(n.Word.Page, n.Word.Box.Left, n.Word.Box.Right))];
+            printed.AddRange(numbered.Select(n => new ImportedColumn(n.Column.Id, "栏次 " + n.Word.Text)));
+            return [.. numbered.Select(n => n.Column)];
+        }
+
+        var owners = new List<LayoutWord>();
+        var textBuilder = new System.Text.StringBuilder();
+        foreach (var word in header.SelectMany(h => h.Words))
+        {
+            var c = ImportText.Compact(word.Text);
+            textBuilder.Append(c);
+            owners.AddRange(Enumerable.Repeat(word, c.Length));
+        }
+
+        var text = textBuilder.ToString();
+        var consumed = new bool[text.Length];
+        var boxes = new List<(ImportColumnSpec Column, decimal Left, decimal Right)>();
+        var matched = new List<(ImportColumnSpec Column, string Header)>();
+        var cursor = 0;
+        foreach (var column in specColumns)
+        {
+            var hit = Find(column, text, cursor, consumed);
+            if (hit is { } h)
+            {
+                for (var k = h.Start; k < h.Start + h.Text.Length; k++)
+                {
+                    consumed[k] = true;
+                }
+
+                cursor = Math.Max(cursor, h.Start + h.Text.Length);
+                matched.Add((column, h.Text));
+                var words = owners.Skip(h.Start).Take(h.Text.Length).ToList();
+                boxes.Add((column, words.Min(w => w.Box.Left), words.Max(w => w.Box.Right)));
+            }
+        }
+
+        var monotonic = boxes.Count > 1;
+        for (var k = 0; k + 1 < boxes.Count; k++)
+        {
+            monotonic &= boxes[k].Right <= boxes[k + 1].Left;
+        }
+
+        List<(ImportColumnSpec Column, string Header)> result;
+        ranges = null;
+        if (monotonic && matched.Count >= valueCount)
+        {
+            result = matched;
+            var page = header.Count > 0 ? header[0].Page : 0;
+            ranges = [.. boxes.Select(b => ToRuledCell(page, b.Left, b.Right))];
+        }
+        else if (matched.Count == valueCount || valueCount == 0 && matched.Count > 0)
+        {
+            result = matched;
+        }
+        else if (valueCount == specColumns.Count)
+        {
+            result = [.. specColumns.Select(c => (c, c.HeaderTexts[0]))];
+        }
+        else if (matched.Count > valueCount)
+        {
+            result = matched.Take(valueCount).ToList();
+            issues.Add(Issue(ImportIssueKind.Assumption, header.Count > 0 ? header[0] : FirstLine, $"header names {matched.Count} columns, rows print {valueCount}: the first {valueCount} taken"));
+        }
+        else
+        {
+            result = [.. specColumns.Take(valueCount).Select(c => (c, c.HeaderTexts[0]))];
+            issues.Add(Issue(ImportIssueKind.NotUnderstood, header.Count > 0 ? header[0] : FirstLine, $"header not understood: {matched.Count} columns recognised, rows print {valueCount}"));
+        }
+
+        printed.AddRange(result.Select(r => new ImportedColumn(r.Column.Id, r.Header)));
+        return [.. result.Select(r => r.Column)];
+    }
+
+    /// <summary>
+    /// Where the page draws vertical ruling lines (PDF), a header's column is the whole ruled cell around it, so that a
+    /// value anywhere in the cell (right-aligned under a centred header) is placed in it.
+    /// </summary>
+    private (decimal Left, decimal Right) ToRuledCell(int page, decimal left, decimal right)
+    {
+        if (!_context.VerticalRulesByPage.TryGetValue(page, out var xs))
+        {
+            return (left, right);
+        }
+
+        var center = (left + right) / 2;
+        for (var i = 0; i + 1 < xs.Length; i++)
+        {
+            if (xs[i] <= center && center <= xs[i + 1])
+            {
+                return (xs[i], xs[i + 1]);
+            }
+        }
+
+        return (left, right);
+    }
+
+    /// <summary>The printed 栏次 line (<c>栏次 1 2 3</c>): each number names the column of that number, and where it is.</summary>
+    private static List<(ImportColumnSpec Column, LayoutWord Word)>? MatchColumnNumbers(List<PageLine> header, List<ImportColumnSpec> specColumns)
+    {
+        foreach (var line in header)
+        {
+            if (!line.Compact.Contains("栏次", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var result = new List<(ImportColumnSpec, LayoutWord)>();
+            foreach (var word in line.Words.Where(w => ImportText.IsDigits(w.Text)))
+            {
+                var number = int.Parse(word.Text, System.Globalization.CultureInfo.InvariantCulture);
+                if (specColumns.FirstOrDefault(c => c.Number == number) is { } column)
+                {
+                    result.Add((column, word));
+                }
+            }
+
+            if (result.Count > 0)
+            {
+                return result;
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Start, string Text)? Find(ImportColumnSpec column, string text, int cursor, bool[] consumed)
+    {
+        var candidates = column.HeaderTexts.Select(ImportText.Compact).Where(t => t.Length > 0).ToList();
+        if (column.Group is { } group)
+        {
+            candidates.Add(ImportText.Compact(group));
+        }
+
+        foreach (var from in new[] { cursor, 0 })
+        {
+            foreach (var candidate in candidates)
+            {
+                var start = from;
+                while (start <= text.Length - candidate.Length)
+                {
+                    var at = text.IndexOf(candidate, start, StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    var free = true;
+                    for (var k = at; k < at + candidate.Length; k++)
+                    {
+                        free &= !consumed[k];
+                    }
+
+                    if (free)
+                    {
+                        return (at, candidate);
+                    }
+
+                    start = at + 1;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,214 @@
+using GovBudget.Import.Layout;
+using GovBudget.Tables;
+
+namespace GovBudget.Import.Tables;
+
+internal sealed partial class RegionReader
+{
+    private const string IncomeSide = "收入";
+    private const string ExpenditureSide = "支出";
+
+    /// <summary>
+    /// Reads a summary table printed 收入 ‖ 支出: each label on a line starts an entry that owns the line number (行次) and
+    /// the values after it; the entry is resolved to a fixed line (by 行次 or label) or to a 类 named by the label.
+    /// </summary>
+    private void ReadTwoSided(List<PageLine> body, List<ImportedRow> rows, List<ImportedColumn> columns, List<ImportIssue> issues)
+    {
+        var entries = new List<PendingRow>();
+        var header = new List<PageLine>();
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal) { [IncomeSide] = null, [ExpenditureSide] = null };
+        var parentLabels = Spec.Lines.Where(l => l.Parent is not null).Select(l => l.Parent!).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in body)
+        {
+            var lineEntries = new List<(PendingRow Row, int? Number)>();
+            PendingRow? current = null;
+            int? number = null;
+            foreach (var word in line.Words)
+            {
+                var isValue = ImportText.IsValue(word.Text);
+                if (!isValue)
+                {
+                    if (current is not null && current.Values.Count == 0 && number is null && lineEntries.Count > 0 && lineEntries[^1].Row == current
+                        && !LabelResolves(current.Label) && ImportText.StripOrdinal(ImportText.Compact(word.Text)).Length == ImportText.Compact(word.Text).Length)
+                    {
+                        current.Label += word.Text; // a label printed in several words
+                        current.Words.Add(word);
+                        continue;
+                    }
+
+                    current = new PendingRow { Line = line, Label = word.Text };
+                    current.Words.Add(word);
+                    number = null;
+                    lineEntries.Add((current, null));
+                    continue;
+                }
+
+                if (Spec.HasLineNumbers && ImportText.IsDigits(word.Text) && word.Text.Length <= 3)
+                {
+                    if (current is null || lineEntries[^1].Number is not null || current.Values.Count > 0)
+                    {
+                        // A line number without a label (a blank line of the other side, or a label lost).
+                        current = new PendingRow { Line = line };
+                        lineEntries.Add((current, null));
+                    }
+
+                    number = int.Parse(word.Text, System.Globalization.CultureInfo.InvariantCulture);
+                    lineEntries[^1] = (current, number);
+                    current.Words.Add(word);
+                    continue;
+                }
+
+                if (current is null)
+                {
+                    current = new PendingRow { Line = line };
+                    lineEntries.Add((current, null));
+                }
+
+                current.Values.Add(word);
+                current.Words.Add(word);
+            }
+
+            if (lineEntries.Any(e => e.Row.Label is { } l && (HeaderWords.Contains(ImportText.Compact(l)) || ImportText.Compact(l).StartsWith("栏次", StringComparison.Ordinal))))
+            {
+                header.Add(line);
+                continue;
+            }
+
+            var resolvedAny = false;
+            var unresolved = new List<PendingRow>();
+            for (var e = 0; e < lineEntries.Count; e++)
+            {
+                var (row, lineNumber) = lineEntries[e];
+                var positionalSide = e == 0 && lineEntries.Count > 1 ? IncomeSide : e == 0 ? null : ExpenditureSide;
+                var resolved = ResolveSummary(row, lineNumber, positionalSide, parents, parentLabels);
+                if (resolved)
+                {
+                    resolvedAny = true;
+                    entries.Add(row);
+                }
+                else if (row.Label is not null || row.Values.Count > 0)
+                {
+                    unresolved.Add(row);
+                }
+            }
+
+            if (!resolvedAny && entries.Count == 0)
+            {
+                header.Add(line);
+                continue;
+            }
+
+            foreach (var row in unresolved)
+            {
+                if (row.Values.Count > 0 || row.Label is { Length: > 0 })
+                {
+                    issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, line.Page, line.Line, Union(row.Words), string.Join(' ', row.Words.Select(w => w.Text)), "summary line not understood (no fixed line or 类 with this label)", Spec.TableId));
+                }
+            }
+        }
+
+        var sides = Spec.Columns.Any(c => c.Side is not null) ? new[] { IncomeSide, ExpenditureSide } : new string?[] { null };
+        foreach (var side in sides)
+        {
+            var sideRows = entries.Where(e => side is null || e.Side == side).ToList();
+            var sideColumns = MatchColumns(header, sideRows.Select(r => r.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges, side);
+            var trusted = headerRanges is not null && ColumnAssigner.Agrees(sideRows.Select(r => r.Values), sideColumns.Count, headerRanges) ? headerRanges : null;
+            var assigned = ColumnAssigner.Assign([.. sideRows.Select(r => r.Values)], sideColumns.Count, trusted, out var leftToRight);
+            if (leftToRight && sideRows.Count > 0)
+            {
+                issues.Add(Issue(ImportIssueKind.Assumption, sideRows[0].Line, "columns are not aligned: values of lines with blanks were assigned left to right"));
+            }
+
+            for (var r = 0; r < sideRows.Count; r++)
+            {
+                var p = sideRows[r];
+                if (p.Values.Count > sideColumns.Count)
+                {
+                    issues.Add(Issue(ImportIssueKind.NotUnderstood, p.Line, $"{p.Values.Count} values for {sideColumns.Count} columns"));
+                }
+
+                foreach (var (_, word) in assigned[r].Where(a => a.Column == ColumnAssigner.Unplaced))
+                {
+                    issues.Add(new ImportIssue(ImportIssueKind.NotUnderstood, word.Page, p.Line.Line, word.Box, word.Text, "value under no recognised column header", Spec.TableId));
+                }
+
+                var placed = assigned[r].Where(a => a.Column != ColumnAssigner.Unplaced).Select(a => Cell(sideColumns[a.Column].Id, a.Word));
+                rows.Add(new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words)));
+            }
+        }
+
+        // Printed order: by page, line, then left to right.
+        rows.Sort((a, b) => (a.Page, a.Line, a.Box.Left).CompareTo((b.Page, b.Line, b.Box.Left)));
+    }
+
+    private bool LabelResolves(string? label)
+    {
+        if (label is null)
+        {
+            return false;
+        }
+
+        var compact = ImportText.StripOrdinal(ImportText.Compact(label));
+        return compact is "合计" or "总计" || _context.ClassByName(compact) is not null
+            || Spec.Lines.Any(l => l.Labels.Any(x => ImportText.Compact(x) == compact));
+    }
+
+    private bool ResolveSummary(PendingRow row, int? number, string? positionalSide, Dictionary<string, string?> parents, HashSet<string> parentLabels)
+    {
+        var label = row.Label is null ? string.Empty : ImportText.StripOrdinal(ImportText.Compact(row.Label));
+        if (number is { } n && Spec.HasLineNumbers)
+        {
+            var byNumber = Spec.Lines.FirstOrDefault(l => l.Key == RowKey.Line(n));
+            if (byNumber is null)
+            {
+                // A numbered line the table kind does not define: blank lines are left out, values are reported.
+                return false;
+            }
+
+            row.Key = RowKey.Line(n);
+            row.Side = byNumber?.Side ?? positionalSide ?? IncomeSide;
+            row.Label = byNumber?.Labels[0] ?? (label.Length > 0 ? label : null);
+            return true;
+        }
+
+        if (label.Length == 0)
+        {
+            return false;
+        }
+
+        var candidates = Spec.Lines.Where(l => l.Labels.Any(x => ImportText.Compact(x) == label)).ToList();
+        if (candidates.Count > 0)
+        {
+            var side = candidates.Count == 1 ? candidates[0].Side : positionalSide;
+            var inSide = candidates.Where(c => side is null || c.Side == side).ToList();
+            var parent = side is not null && parents.TryGetValue(side, out var p) ? p : null;
+            var chosen = inSide.FirstOrDefault(c => c.Parent == parent) ?? inSide.FirstOrDefault(c => c.Parent is null) ?? candidates[0];
+            row.Key = chosen.Key;
+            row.Side = chosen.Side ?? side;
+            row.Label = label;
+            if (chosen.Side is { } s && chosen.Parent is null)
+            {
+                parents[s] = parentLabels.Contains(chosen.Key.Text ?? string.Empty) ? chosen.Key.Text : null;
+            }
+
+            return true;
+        }
+
+        if (Spec.RowKinds.Contains(RowKeyKind.Functional) && _context.ClassByName(label) is { } code)
+        {
+            row.Key = RowKey.Functional(code);
+            row.Side = ExpenditureSide;
+            row.Label = label;
+            return true;
+        }
+
+        if (label is "合计" or "总计" && Spec.RowKinds.Contains(RowKeyKind.Total))
+        {
+            row.Key = RowKey.Total;
+            row.Side = positionalSide;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using GovBudget.Import.Tables;
+using GovBudget.Import.Text;
+using GovBudget.Import;
+using GovBudget.Tables;
+using GovBudget.TableSets;
+using GovBudget.Tests.TableSets;
+using Shouldly;
+using Xunit.Abstractions;
+
+namespace GovBudget.Tests.Import.Tables;
+
+/// <summary>
+/// Every corpus document (Shanghai, <c>pdftotext -layout</c> text) is read with the table set recognised from its
+/// printed titles: the right Shanghai set, each of its tables found exactly once; the two documents transcribed by hand
+/// (the Shanghai fixtures) import equal to their fixtures cell for cell, except for the differences listed here.
+/// </summary>
+public sealed class CorpusRegionTests(ITestOutputHelper output)
+{
+    public static TheoryData<string, string> Files() => new()
+    {
+        { "shanghai-finance-bureau-2025-unit-budget", "shanghai.unit-budget" },
+        { "shanghai-putuo-commerce-2025-budget", "shanghai.budget" },
+        { "shanghai-putuo-commerce-2025-unit-budget", "shanghai.unit-budget" },
+        { "shanghai-putuo-finance-bureau-2025-budget", "shanghai.budget" },
+        { "shanghai-putuo-government-office-2025-budget", "shanghai.budget" },
+        { "shanghai-putuo-government-office-2025-unit-budget", "shanghai.unit-budget" },
+        { "shanghai-putuo-social-work-2024-settlement", "shanghai.settlement" },
+        { "shanghai-putuo-wanli-street-2023-budget", "shanghai.budget" },
+        { "shanghai-putuo-wanli-street-2024-budget", "shanghai.budget" },
+        { "shanghai-settlement-2024-template", "shanghai.settlement" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Import_CorpusText_RecognisesItsSetAndFindsEveryTable(string name, string set)
+    {
+        var folder = SharedDocuments.Folder("corpus", output);
+        if (folder is null)
+        {
+            return;
+        }
+
+        var document = TableImporter.Import(TextLayoutReader.ReadFile(Path.Combine(folder, name + ".txt")));
+        var result = DisclosureImporter.Build(document);
+        foreach (var table in document.Tables)
+        {
+            output.WriteLine($"{table.TableId} p.{string.Join(',', table.Pages)} '{table.PrintedTitle}' {table.Precision} rows {table.Rows.Length} cells {table.CellCount} empty {table.IsDeclaredEmpty}");
+        }
+
+        foreach (var issue in document.NotUnderstood.Take(40))
+        {
+            output.WriteLine($"not understood: {issue}");
+        }
+
+        output.WriteLine($"{name}: set {document.Recognition.TableSet?.Id}, {document.Tables.Select(t => t.TableId).Distinct().Count()} of {document.Recognition.TableSet?.Tables.Length} tables, {document.Tables.Sum(t => t.CellCount)} cells read, {document.NotUnderstood.Count()} not understood, {result.Disclosure?.Tables.Count ?? 0} tables built");
+        document.Recognition.TableSet!.Id.ShouldBe(set);
+        document.Tables.Select(t => t.TableId).Order(StringComparer.Ordinal).ShouldBe(document.Recognition.TableSet.Tables.Select(t => t.Id).Order(StringComparer.Ordinal), "each table of the set is found exactly once (目录 entries are text)");
+    }
+
+    [Theory]
+    [InlineData("shanghai-putuo-commerce-2025-budget", "putuo-commerce-2025-budget")]
+    [InlineData("shanghai-putuo-commerce-2025-unit-budget", "putuo-commerce-2025-unit-budget")]
+    [InlineData("shanghai-putuo-social-work-2024-settlement", "putuo-social-work-2024-settlement")]
+    public void Import_FixtureDocumentText_EqualsTheHandMadeFixture(string name, string fixture)
+    {
+        var folder = SharedDocuments.Folder("corpus", output);
+        if (folder is null)
+        {
+            return;
+        }
+
+        var expected = ShanghaiFixtureTests.Load(fixture);
+        var result = DisclosureImporter.Build(TableImporter.Import(TextLayoutReader.ReadFile(Path.Combine(folder, name + ".txt"))));
+        var (total, equal, differences) = SeedImportTests.Compare(expected, result.Disclosure);
+        foreach (var difference in differences)
+        {
+            output.WriteLine(difference);
+        }
+
+        output.WriteLine($"{name}: {equal} of {total} cells equal to the fixture ({(total == 0 ? 0 : 100m * equal / total):0.0}%)");
+        result.Disclosure.ShouldNotBeNull();
+        result.Disclosure.TableSet.Id.ShouldBe(expected.TableSet.Id);
+        equal.ShouldBeGreaterThan(0);
+    }
+}

@@ -1,0 +1,191 @@
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using GovBudget.Import.Layout;
+using GovBudget.Import.Tables;
+using GovBudget.Import.Text;
+using GovBudget.Tables;
+
+namespace GovBudget.Tests.Import.Tables;
+
+public sealed class TableImporterTests
+{
+    private static ImportedDocument Import(string text)
+        => TableImporter.Import(TextLayoutReader.Read(text, "test.txt"), new TableImportOptions { Kind = DisclosureKind.Budget, Year = 2025 });
+
+    private const string Table3 = """
+        某某局 2025 年部门预算
+
+        表 3. 部门支出总表
+        单位：万元
+        科目编码	科目名称	合计	基本支出	项目支出
+        	合计	1,002.76	524.86	477.90
+        210	卫生健康支出	1,002.76	524.86	477.90
+        21011	行政事业单位医疗	40.13	40.13
+        2101101	行政单位医疗	40.13	40.13
+        """;
+
+    [Fact]
+    public void Import_TitleWithNumber_FindsTableAndColumns()
+    {
+        var table = Import(Table3).Tables.Single();
+
+        table.TableId.ShouldBe("表3");
+        table.Columns.Select(c => c.ColumnId).ShouldBe(["合计", "基本支出", "项目支出"]);
+        table.Precision.ShouldBe(Precision.WanYuan2);
+        table.Rows.Select(r => r.Key.ToString()).ShouldBe([RowKey.Total.ToString(), "F210", "F21011", "F2101101"]);
+    }
+
+    [Fact]
+    public void Import_ThousandsSeparator_CellKeepsPrintedText()
+    {
+        var cell = Import(Table3).Tables.Single().Rows[0].Cells[0];
+
+        cell.ColumnId.ShouldBe("合计");
+        cell.Text.ShouldBe("1,002.76");
+        cell.Page.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Import_BlankCell_ValueGoesToItsColumn()
+    {
+        var row = Import(Table3).Tables.Single().Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("21011", null)));
+
+        row.Cells.Select(c => c.ColumnId).ShouldBe(["合计", "基本支出"]);
+    }
+
+    [Fact]
+    public void Import_Cover_RecognisesKindYearAndDepartment()
+    {
+        var recognition = TableImporter.Import(TextLayoutReader.Read(Table3, "t.txt")).Recognition;
+
+        (recognition with { TableSet = null }).ShouldBe(new DocumentRecognition(DisclosureKind.Budget, 2025, "某某局"));
+        recognition.TableSet!.Id.ShouldBe("hubei.budget"); // the set whose titles the document prints (部门支出总表)
+    }
+
+    [Fact]
+    public void Import_TocEntries_AreTextNotTables()
+    {
+        var document = Import("目 录\n三、 部门支出总表\t7\n六、 一般公共预算基本支出表 ..... 12\n\n" + Table3);
+
+        document.Tables.Length.ShouldBe(1);
+        document.Text.ShouldContain(t => t.Text.Contains("部门支出总表", StringComparison.Ordinal) && t.Line == 2);
+    }
+
+    [Fact]
+    public void Import_SplitCodesAndWrappedName_JoinedIntoOneRow()
+    {
+        var text = """
+            2025年部门一般公共预算基本支出部门预算经济分类预算表
+            编制部门：某某局                      单位：元
+              类    款    名称                             合计            人员经费            公用经费
+             301          工资福利支出               16,683,057.00   16,671,057.00       12,000.00
+             301   01     基本工资                  1,952,616.00    1,952,616.00
+             302   99     其他商品和服务
+                          支出                       12,000.00                       12,000.00
+            """;
+        var spec = TableSetImportSpecs.For(GovBudget.TableSets.TableSetRegistry.BuiltIn.Get("shanghai.budget")).Single(s => s.TableId == "表8");
+        var document = TableImporter.Import(TextLayoutReader.Read(text, "t.txt"), new TableImportOptions { Specs = [spec], Year = 2025 });
+        var table = document.Tables.Single();
+
+        table.Precision.Unit.ShouldBe(AmountUnit.Yuan);
+        table.Department.ShouldBe("某某局");
+        var other = table.Rows.Single(r => r.Key == RowKey.Economic(EconomicCode.Parse("30299", null)));
+        other.Label.ShouldBe("其他商品和服务支出");
+        other.Cells.Select(c => (c.ColumnId, c.Text)).ShouldBe([("合计", "12,000.00"), ("公用经费", "12,000.00")]);
+        table.Rows.Single(r => r.Key == RowKey.Economic(EconomicCode.Parse("30101", null))).Cells[1].ColumnId.ShouldBe("人员经费");
+    }
+
+    [Fact]
+    public void Import_EmptyTableNote_DeclaredEmpty()
+    {
+        var text = """
+            2025年部门政府性基金预算支出功能分类预算表
+            单位：元
+            功能分类科目编码   功能分类科目名称    合计      基本支出      项目支出
+                           合计
+            注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。
+            """;
+        var table = Import(text).Tables.Single();
+
+        table.TableId.ShouldBe("表6"); // 政府性基金 in the recognised set, shanghai.budget
+        table.IsDeclaredEmpty.ShouldBeTrue();
+        table.Notes.Single().ShouldStartWith("注:");
+        table.CellCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Import_UnitsDifferBetweenTables_EachTableKeepsItsOwn()
+    {
+        var text = Table3 + "\n\n表 7. 一般公共预算“三公”经费支出表\n单位：元\n“三公”经费合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\n\t\t小计\t公务用车购置费\t公务用车运行费\t\n4200.00\t\t\t\t\t4200.00\n";
+        var tables = Import(text).Tables;
+
+        tables.Select(t => t.Precision.Unit).ShouldBe([AmountUnit.WanYuan, AmountUnit.Yuan]);
+        tables[1].Rows.Single().Cells.Select(c => c.ColumnId).ShouldBe(["合计", "公务接待费"]);
+    }
+
+    [Fact]
+    public void Import_RowWithoutKey_ReportedNotUnderstoodWithLine()
+    {
+        var document = Import(Table3 + "\n说不清的一行\t1.00\t1.00\n");
+
+        var issue = document.NotUnderstood.Single();
+        issue.TableId.ShouldBe("表3");
+        issue.Line.ShouldBe(10);
+        issue.Text.ShouldContain("说不清的一行");
+    }
+
+    [Fact]
+    public void Import_TwoSidedSummary_LinesAndClassesOnBothSides()
+    {
+        var text = """
+            表 1. 部门收支总表
+            单位：万元
+            收 入		支 出
+            项 目	预算数	项 目	预算数
+            一、一般公共预算拨款收入	933.79	一、一般公共服务支出
+            二、政府性基金预算拨款收入		二、社会保障和就业支出	34.37
+            本年收入合计	933.79	本年支出合计	933.79
+            """;
+        var table = Import(text).Tables.Single();
+
+        table.Rows.Single(r => r.Key == RowKey.Item("一般公共预算拨款收入")).Cells.Single().Text.ShouldBe("933.79");
+        table.Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("208", null))).Cells.Single().Text.ShouldBe("34.37");
+        table.Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("201", null))).Cells.ShouldBeEmpty();
+        table.Rows.Single(r => r.Key == RowKey.Item("本年支出合计")).Cells.Single().Text.ShouldBe("933.79");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Import_PdfWithRuledCells_ValueAnywhereInTheCellPlacedOnlyWithRules(bool ruled)
+    {
+        static LayoutWord W(string text, decimal left, decimal right, decimal top) => new(text, new LayoutBox(left, top - 10, right, top), 1);
+        LayoutWord[] words =
+        [
+            W("表", 50, 60, 800), W("3.", 62, 70, 800), W("部门支出总表", 72, 150, 800),
+            W("单位：万元", 400, 460, 780),
+            W("科目编码", 20, 60, 760), W("科目名称", 80, 140, 760), W("合计", 200, 220, 760), W("基本支出", 290, 330, 760), W("项目支出", 390, 430, 760),
+            W("合计", 80, 100, 740), W("9.00", 240, 258, 740), W("9.00", 440, 458, 740),
+            W("210", 20, 40, 720), W("卫生健康支出", 80, 150, 720), W("9.00", 240, 258, 720), W("9.00", 440, 458, 720),
+        ];
+        LayoutRule[] rules = ruled
+            ? [.. new decimal[] { 10, 70, 180, 260, 360, 460 }.Select(x => new LayoutRule(new LayoutBox(x, 700, x + 0.5m, 770), 1))]
+            : [];
+        var layout = new LayoutDocument("t.pdf", LayoutSourceKind.Pdf, [new LayoutPage(1, 595, 842, [.. words], [.. rules])]);
+
+        var document = TableImporter.Import(layout, new TableImportOptions { Kind = DisclosureKind.Budget, Year = 2025 });
+        var total = document.Tables.Single().Rows.Single(r => r.Key == RowKey.Total);
+
+        if (ruled)
+        {
+            total.Cells.Select(c => c.ColumnId).ShouldBe(["合计", "项目支出"]);
+            document.NotUnderstood.ShouldBeEmpty();
+        }
+        else
+        {
+            // Right-aligned values lie beside the centred header words, under none of them: reported, not guessed.
+            total.Cells.ShouldBeEmpty();
+            document.NotUnderstood.Count(i => i.Reason.Contains("no recognised column", StringComparison.Ordinal)).ShouldBe(4);
+        }
+    }
+}
