@@ -1,3 +1,4 @@
+using CsCheck;
 using GovBudget.Amounts;
 using GovBudget.Disclosures;
 using GovBudget.Generation;
@@ -95,25 +96,27 @@ public class SampleGeneratorTableSetTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(ShanghaiSets))]
-    public void Inject_ShanghaiSet_150Cases_AllFaultsFoundAndLocated(string id)
+    public void Property_Inject_ShanghaiSet_150Cases_AllFaultsFoundAndLocated(string id)
     {
         var set = Set(id);
         var faults = 0;
-        for (var i = 0; i < 150; i++)
+        var cases = 0;
+        Gen.Select(Gen.Int[0, 100_000], Gen.Int[1, 5], Gen.Bool).Sample((seed, count, exact) =>
         {
-            var seed = (i * 7919) + 11;
-            var d = SampleGenerator.Generate(set, Options(id, seed, exact: i % 2 == 0));
-            var (faulty, injected) = FaultInjector.Inject(d, 1 + (i % 5), seed);
-            injected.Count.ShouldBe(1 + (i % 5));
+            var d = SampleGenerator.Generate(set, Options(id, seed, exact));
+            var (faulty, injected) = FaultInjector.Inject(d, count, seed);
+            injected.Count.ShouldBe(count);
             var problems = faulty.Validate().Problems.ToList();
             foreach (var fault in injected)
             {
-                problems.ShouldContain(f => f.Location == fault.Address || f.Contributors.Any(c => c.Address == fault.Address), $"{id} case {i}: fault {fault} not located");
-                faults++;
+                problems.ShouldContain(f => f.Location == fault.Address || f.Contributors.Any(c => c.Address == fault.Address), $"{id} seed {seed}: fault {fault} not located");
+                Interlocked.Increment(ref faults);
             }
-        }
 
-        output.WriteLine($"{id}: 150 cases, {faults} faults injected, all found and located");
+            Interlocked.Increment(ref cases);
+        }, iter: 150);
+        cases.ShouldBeGreaterThanOrEqualTo(150);
+        output.WriteLine($"{id}: {cases} cases, {faults} faults injected, all found and located");
     }
 
     [Theory]
