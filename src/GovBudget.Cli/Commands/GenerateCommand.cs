@@ -4,6 +4,8 @@ using GovBudget.Amounts;
 using GovBudget.Disclosures;
 using GovBudget.Generation;
 using GovBudget.Serialization;
+using GovBudget.Tables;
+using GovBudget.TableSets;
 
 namespace GovBudget.Cli.Commands;
 
@@ -21,23 +23,31 @@ internal static class GenerateCommand
         var faults = new Option<string?>("--faults") { Description = "Write the injected faults (JSON) to this file" };
         var count = new Option<int>("--count") { Description = "Write N disclosures (seeds seed … seed+N−1) as JSON Lines", DefaultValueFactory = _ => 1 };
         var exact = new Option<bool>("--exact") { Description = "Print figures exactly (0.01 元) instead of rounding to 0.01 万元" };
+        var tableSet = new Option<string?>("--table-set") { Description = "Generate in this built-in table set (hubei.budget, hubei.budget.legacy, national.settlement, shanghai.budget, shanghai.unit-budget, shanghai.settlement); it decides the kind" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to a file instead of standard output" };
         var command = new Command("generate", "Write a realistic sample disclosure (consistent in 元, rounded to 万元 like real documents)")
         {
-            kind, seed, units, year, inject, faults, count, exact, output,
+            kind, seed, units, year, inject, faults, count, exact, tableSet, output,
         };
         command.SetAction(parse => Run(
             parse.GetValue(kind)!, parse.GetValue(seed), parse.GetValue(units), parse.GetValue(year), parse.GetValue(inject),
-            parse.GetValue(faults), parse.GetValue(count), parse.GetValue(exact), parse.GetValue(output)));
+            parse.GetValue(faults), parse.GetValue(count), parse.GetValue(exact), parse.GetValue(tableSet), parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string kind, int seed, int units, int? year, int inject, string? faultsPath, int count, bool exact, string? outputPath)
+    private static int Run(string kind, int seed, int units, int? year, int inject, string? faultsPath, int count, bool exact, string? tableSetId, string? outputPath)
     {
         if (units is < 1 or > 50 || count < 1 || inject < 0)
         {
             Console.Error.WriteLine("govbudget: --units must be 1–50, --count at least 1, --inject-errors not negative");
-            return ExitCodes.Unreadable;
+            return ExitCodes.UsageOrIo;
+        }
+
+        var set = tableSetId is null ? null : TableSetRegistry.BuiltIn.Find(tableSetId);
+        if (tableSetId is not null && set is null)
+        {
+            Console.Error.WriteLine($"govbudget: no built-in table set '{tableSetId}'; known: {string.Join(", ", TableSetRegistry.BuiltIn.All.Select(s => s.Id))}");
+            return ExitCodes.UsageOrIo;
         }
 
         using var output = outputPath is null ? Console.OpenStandardOutput() : CliOutputException.Create(outputPath);
@@ -48,10 +58,10 @@ internal static class GenerateCommand
             {
                 Seed = s,
                 Units = units,
-                Year = year ?? kind switch { "settlement" => 2023, "legacy" => 2021, _ => 2026 },
+                Year = year ?? DefaultYear(set, kind),
                 Precision = exact ? Precision.Yuan2 : Precision.WanYuan2,
             };
-            Disclosure d = kind switch
+            Disclosure d = set is not null ? SampleGenerator.Generate(set, options) : kind switch
             {
                 "settlement" => SampleGenerator.Settlement(options),
                 "legacy" => SampleGenerator.LegacyBudget(options),
@@ -97,5 +107,17 @@ internal static class GenerateCommand
         }
 
         return ExitCodes.Clean;
+    }
+
+    /// <summary>The year when --year is not given: 2026 for budgets, 2023 for settlements, 2021 for legacy, never before the set's first edition.</summary>
+    private static int DefaultYear(TableSet? set, string kind)
+    {
+        if (set is not null)
+        {
+            kind = set.Id == "hubei.budget.legacy" ? "legacy" : set.Kind == DisclosureKind.Settlement ? "settlement" : "budget";
+        }
+
+        var year = kind switch { "settlement" => 2023, "legacy" => 2021, _ => 2026 };
+        return set is null ? year : Math.Max(year, set.Editions.From);
     }
 }

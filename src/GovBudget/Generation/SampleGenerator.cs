@@ -17,7 +17,7 @@ namespace GovBudget.Generation;
 /// derived from exact 元 amounts and then rounded to the printed precision (四舍五入) like real documents, so a sample
 /// validates clean (at most 尾差 information).
 /// </summary>
-public static class SampleGenerator
+public static partial class SampleGenerator
 {
     /// <summary>A budget disclosure in the current layout (表1–表12).</summary>
     public static BudgetDisclosure Budget(SampleOptions options) => (BudgetDisclosure)BudgetBuilder(options).Build();

@@ -16,7 +16,8 @@ public sealed record SampleOptions
 
     /// <summary>
     /// The precision figures are printed at. The default 0.01 万元 rounds the exact 元 values like real documents;
-    /// <see cref="Precision.Yuan2"/> prints them exactly.
+    /// <see cref="Precision.Yuan2"/> prints them exactly. The Shanghai 表9 is printed in 0.01 万元 either way, from
+    /// whole-百元 amounts (see <see cref="SampleGenerator.Generate"/>).
     /// </summary>
     public Precision Precision { get; init; } = Precision.WanYuan2;
 

@@ -93,6 +93,18 @@ public sealed class CliEndToEndTests : IDisposable
         CliProcess.Run("validate", file).ExitCode.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("shanghai.budget")]
+    [InlineData("shanghai.settlement")]
+    public void Generate_TableSet_WritesADisclosureInThatSetThatValidatesClean(string set)
+    {
+        var file = Path.Combine(_temp, set + ".json");
+        CliProcess.Run("generate", "--table-set", set, "--seed", "3", "--output", file).ExitCode.ShouldBe(0);
+        File.ReadAllText(file).ShouldContain($"\"tableSet\": \"{set}\"");
+        CliProcess.Run("validate", file).ExitCode.ShouldBe(0);
+        CliProcess.Run("generate", "--table-set", "no.such.set").ExitCode.ShouldBe(3);
+    }
+
     [Fact]
     public void Generate_InjectedFaults_AreFoundAtTheirCells()
     {
