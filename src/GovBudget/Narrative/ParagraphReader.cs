@@ -68,6 +68,15 @@ internal sealed partial class ParagraphReader
 
     private string Between(TextFigure a, TextFigure b) => Text[a.End..b.Start];
 
+    /// <summary>Whether only a comma (or, with <paramref name="sentence"/>, a full stop) separates <paramref name="a"/> from the words before <paramref name="b"/>.</summary>
+    private bool Adjacent(TextFigure a, TextFigure b, bool sentence = false)
+    {
+        var between = Between(a, b).TrimEnd();
+        var lead = Lead(b);
+        var gap = (between.EndsWith(lead, StringComparison.Ordinal) ? between[..^lead.Length] : between).Trim();
+        return gap is "" or "，" or "," or "、" || (sentence && gap == "。");
+    }
+
     private TextFigure? Next(TextFigure f) => f.Index + 1 < _f.Count ? _f[f.Index + 1] : null;
 
     private void Add(NarrativeStatement statement, TextFigure first, TextFigure last)
@@ -92,10 +101,10 @@ internal sealed partial class ParagraphReader
 
             var lead = Lead(f).TrimEnd('为', '：', ':', ' ');
             if (BudgetWord().Match(lead) is { Success: true } budgetWord && Next(f) is { IsPercent: false, Role: null } actual
-                && ActualWord().IsMatch(Lead(actual).TrimEnd('为', '：', ':', ' ')) && Between(f, actual).Trim() is "，" or "," or "" or "。")
+                && ActualWord().IsMatch(Lead(actual).TrimEnd('为', '：', ':', ' ')) && Adjacent(f, actual, sentence: true))
             {
                 var subject = ExecutionSubject(lead[..budgetWord.Index], f);
-                var rate = Next(actual) is { IsPercent: true, Role: null } r && RateWord().IsMatch(Lead(r).TrimEnd('为', '：', ':', ' ')) && Between(actual, r).Trim() is "，" or "," or "。" or "" ? r : null;
+                var rate = Next(actual) is { IsPercent: true, Role: null } r && RateWord().IsMatch(Lead(r).TrimEnd('为', '：', ':', ' ')) && Adjacent(actual, r, sentence: true) ? r : null;
                 f.Role = "Base";
                 actual.Role = "Value";
                 if (rate is not null)
@@ -114,7 +123,7 @@ internal sealed partial class ParagraphReader
             }
 
             // "公务用车购置费 0 万元，完成全年预算的 0%": the actual and the rate, no budget printed.
-            if (Next(f) is { IsPercent: true, Role: null } completion && CompletionWord().IsMatch(Lead(completion)) && Between(f, completion).Trim() is "，" or ",")
+            if (Next(f) is { IsPercent: true, Role: null } completion && CompletionWord().IsMatch(Lead(completion)) && Adjacent(f, completion))
             {
                 var subject = Clean(ActualWord().Replace(AfterColon(lead), string.Empty));
                 if (subject.Length == 0)
@@ -195,7 +204,7 @@ internal sealed partial class ParagraphReader
             }
 
             var negative = direction.Groups["word"].Value is "减少" or "下降";
-            var rate = Next(d) is { IsPercent: true, Role: null } r && Between(d, r).Trim() is "，" or "," && RateDirection().Match(Lead(r)) is { Success: true } rd ? (r, rd.Groups["word"].Value is "下降" or "降低" or "减少" or "降幅") : default;
+            var rate = Next(d) is { IsPercent: true, Role: null } r && Adjacent(d, r) && RateDirection().Match(Lead(r)) is { Success: true } rd ? (r, rd.Groups["word"].Value is "下降" or "降低" or "减少" or "降幅") : default;
             var subject = Clean(AfterColon(Lead(value)));
             if (subject.Length == 0 && value.Role is null)
             {
@@ -239,7 +248,7 @@ internal sealed partial class ParagraphReader
             }
 
             var value = r.Index > 0 ? _f[r.Index - 1] : null;
-            if (value is null || value.IsPercent || Between(value, r).Trim() is not ("，" or ","))
+            if (value is null || value.IsPercent || !Adjacent(value, r))
             {
                 _reasons[r] = "a share without the figure it is a share of";
                 continue;

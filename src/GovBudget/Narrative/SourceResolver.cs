@@ -60,6 +60,31 @@ internal sealed partial class SourceResolver
     /// <param name="hint">The classification the text says its list is in.</param>
     /// <param name="totals">Whether names of totals (基本支出, 收入合计 …) may resolve (not for execution statements of projects).</param>
     public CellAddress? Resolve(string subject, SourceScope scope, SubjectHint hint, bool totals)
+        => Accept(ResolveCore(subject, scope, hint, totals));
+
+    /// <summary>
+    /// A cell is a source only when its table is printed, its column is printed and its row is printed — or, for a
+    /// 类 missing from a table that lists 类, blank (the 类 has nothing: a figure the text gives it is a slip).
+    /// </summary>
+    private CellAddress? Accept(CellAddress? cell)
+    {
+        if (cell is not { } c || _disclosure.FindTable(c.TableId) is not { } table || table.Definition.FindColumn(c.ColumnId) is null || !table.IsPrinted(c.ColumnId))
+        {
+            return null;
+        }
+
+        if (table.Contains(c.Row) && table.GetValue(c.Row, c.ColumnId) is not null)
+        {
+            return c;
+        }
+
+        // A blank or missing cell is a source only for a 类 of a table that lists 类 (表1, 表3, 表4 …).
+        var classLevel = c.Row.FunctionalCode is { Level: SubjectLevel.Class } || c.Row.EconomicCode is { Level: SubjectLevel.Class };
+        var listsClasses = table.Rows.Count(r => r.Key.Kind == c.Row.Kind && (r.Key.FunctionalCode is { Level: SubjectLevel.Class } || r.Key.EconomicCode is { Level: SubjectLevel.Class })) >= 2;
+        return classLevel && listsClasses && !table.IsIncomplete ? c : null;
+    }
+
+    private CellAddress? ResolveCore(string subject, SourceScope scope, SubjectHint hint, bool totals)
     {
         var name = SubjectNames.Normalize(subject);
         if (name.Length == 0)
