@@ -27,19 +27,21 @@ internal sealed partial class SourceResolver
 
     public static SourceScope ScopeOf(IReadOnlyList<string> headings)
     {
+        // 三公 and 一般公共预算 anywhere above the sentence decide; otherwise the innermost heading that names a scope.
+        if (headings.Any(h => h.Contains("三公", StringComparison.Ordinal)))
+        {
+            return SourceScope.ThreePublic;
+        }
+
+        var general = headings.Select((h, i) => (h, i)).FirstOrDefault(x => x.h.Contains("一般公共预算", StringComparison.Ordinal));
+        if (general.h is not null)
+        {
+            return headings.Skip(general.i).Any(h => h.Contains("基本支出", StringComparison.Ordinal)) ? SourceScope.Basic : SourceScope.General;
+        }
+
         for (var i = headings.Count - 1; i >= 0; i--)
         {
             var h = headings[i];
-            if (h.Contains("三公", StringComparison.Ordinal))
-            {
-                return SourceScope.ThreePublic;
-            }
-
-            if (h.Contains("一般公共预算", StringComparison.Ordinal))
-            {
-                return h.Contains("基本支出", StringComparison.Ordinal) ? SourceScope.Basic : SourceScope.General;
-            }
-
             if (h.Contains("财政拨款", StringComparison.Ordinal))
             {
                 return SourceScope.Appropriation;
