@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using GovBudget.Cli.Output;
 using GovBudget.Disclosures;
+using GovBudget.Narrative;
 using GovBudget.Rules;
 using GovBudget.Serialization;
 using Spectre.Console;
@@ -22,9 +23,10 @@ internal static class ValidateCommand
         minimum.AcceptOnlyFromAmong("info", "warning", "inconsistency", "error");
         var strict = new Option<bool>("--strict") { Description = "Require exact agreement (rounding differences count at the rule's severity)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to a file instead of standard output" };
+        var narrative = new Option<string?>("--narrative") { Description = "Read the statements of this plain-text 情况说明 (pages split at form feeds) in place of the disclosure's own, and check them too" };
         var command = new Command("validate", "Check disclosures against the built-in rules (exit 0 clean, 1 findings, 2 unreadable input)")
         {
-            paths, language, format, minimum, strict, output,
+            paths, language, format, minimum, strict, output, narrative,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
@@ -32,7 +34,8 @@ internal static class ValidateCommand
             parse.GetValue(format)!,
             ParseSeverity(parse.GetValue(minimum)!),
             parse.GetValue(strict),
-            parse.GetValue(output)));
+            parse.GetValue(output),
+            parse.GetValue(narrative)));
         return command;
     }
 
@@ -44,8 +47,20 @@ internal static class ValidateCommand
         _ => Severity.Warning,
     };
 
-    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath)
+    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath, string? narrativePath = null)
     {
+        NarrativeText? narrative = null;
+        if (narrativePath is not null)
+        {
+            if (!File.Exists(narrativePath))
+            {
+                Console.Error.WriteLine(language == "en" ? $"govbudget: no such file: {narrativePath}" : $"govbudget：找不到文件：{narrativePath}");
+                return ExitCodes.Unreadable;
+            }
+
+            narrative = NarrativeText.Load(narrativePath);
+        }
+
         var missing = new List<string>();
         var files = InputFiles.Expand(paths, missing);
         foreach (var path in missing)
@@ -79,7 +94,7 @@ internal static class ValidateCommand
             console.Progress().Start(context =>
             {
                 var task = context.AddTask(language == "en" ? "Validating" : "校验中", maxValue: files.Count);
-                foreach (var item in Validate(files, options, () => task.Increment(1)))
+                foreach (var item in Validate(files, options, () => task.Increment(1), narrative))
                 {
                     collected.Add(item);
                 }
@@ -88,7 +103,7 @@ internal static class ValidateCommand
         }
         else
         {
-            foreach (var item in Validate(files, options, null))
+            foreach (var item in Validate(files, options, null, narrative))
             {
                 Record(item);
             }
@@ -104,7 +119,7 @@ internal static class ValidateCommand
     /// the tasks wait in a bounded queue and are taken in input order, so at most a few inputs per core are in memory
     /// however many there are and however slowly the output is written. A file stops at its first unreadable line.
     /// </summary>
-    private static IEnumerable<ValidationItem> Validate(List<string> files, ValidationOptions options, Action? fileDone)
+    private static IEnumerable<ValidationItem> Validate(List<string> files, ValidationOptions options, Action? fileDone, NarrativeText? narrative)
     {
         using var queue = new BlockingCollection<Task<ValidationItem>>(boundedCapacity: 4 * Environment.ProcessorCount);
         var producer = Task.Factory.StartNew(
@@ -114,7 +129,7 @@ internal static class ValidateCommand
                 {
                     foreach (var pending in Read(files, fileDone))
                     {
-                        queue.Add(Task.Run(() => Check(pending, options)));
+                        queue.Add(Task.Run(() => Check(pending, options, narrative)));
                     }
                 }
                 finally
@@ -145,7 +160,7 @@ internal static class ValidateCommand
         producer.GetAwaiter().GetResult(); // rethrows what the reader did not turn into an item
     }
 
-    private static ValidationItem Check(Pending pending, ValidationOptions options)
+    private static ValidationItem Check(Pending pending, ValidationOptions options, NarrativeText? narrative)
     {
         var disclosure = pending.Item.Disclosure;
         if (pending.Line is { } line)
@@ -158,6 +173,14 @@ internal static class ValidateCommand
             {
                 return pending.Item with { Error = ex.Message };
             }
+        }
+
+        if (disclosure is { } read && narrative is not null)
+        {
+            // --narrative: the statements come from the text, the tables from the file.
+            var extraction = NarrativeExtractor.Extract(narrative, read);
+            Console.Error.WriteLine($"govbudget: {pending.Item.File}: {extraction}");
+            disclosure = extraction.ApplyTo(read);
         }
 
         return disclosure is { } d ? pending.Item with { Disclosure = d, Report = d.Validate(options) } : pending.Item;
