@@ -357,7 +357,7 @@ internal sealed partial class ParagraphReader
     [GeneratedRegex(@"^(?:\d{1,2}[.、．](?!\d{2})|\d{1,2}\.(?=\d{3})|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|其中|另外|\d{4}\s*年(?:度)?(?:，)?|本部门（单位）|本部门\(单位\)|本部门|[-—·•\s])")]
     private static partial Regex LeadingNoise();
 
-    [GeneratedRegex(@"(?:均为|各为|为|是|共计|合计为|预算数|年初预算|全年预算|支出决算|决算数|实际执行数|执行数)$")]
+    [GeneratedRegex(@"(?:均为|各为|为|是|共计|合计为|预算数|年初预算|全年预算|支出决算|决算数|实际执行数|执行数|\d{4}\s*年(?:度)?)$")]
     private static partial Regex TrailingNoise();
 
     [GeneratedRegex(@"(?:年初预算|全年预算|预算总金额|预算数)$")]
