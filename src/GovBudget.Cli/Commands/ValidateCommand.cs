@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using GovBudget.Cli.Output;
 using GovBudget.Disclosures;
+using GovBudget.Narrative;
 using GovBudget.Rules;
 using GovBudget.Serialization;
 using GovBudget.TableSets;
@@ -24,9 +25,10 @@ internal static class ValidateCommand
         var strict = new Option<bool>("--strict") { Description = "Require exact agreement (rounding differences count at the rule's severity)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to a file instead of standard output" };
         var tableSets = new Option<string[]>("--table-set") { Description = "A table-set file (docs/table-sets.md) that documents may name in \"tableSet\", besides the built-in sets; may be repeated", Arity = ArgumentArity.ZeroOrMore };
+        var narrative = new Option<string?>("--narrative") { Description = "Read the statements of this plain-text 情况说明 (pages split at form feeds) in place of the disclosure's own, and check them too" };
         var command = new Command("validate", "Check disclosures against the rules of their table sets (exit 0 clean, 1 findings, 2 unreadable input)")
         {
-            paths, language, format, minimum, strict, output, tableSets,
+            paths, language, format, minimum, strict, output, tableSets, narrative,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
@@ -35,7 +37,8 @@ internal static class ValidateCommand
             ParseSeverity(parse.GetValue(minimum)!),
             parse.GetValue(strict),
             parse.GetValue(output),
-            parse.GetValue(tableSets) ?? []));
+            parse.GetValue(tableSets) ?? [],
+            parse.GetValue(narrative)));
         return command;
     }
 
@@ -47,8 +50,20 @@ internal static class ValidateCommand
         _ => Severity.Warning,
     };
 
-    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath, string[] tableSetFiles)
+    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath, string[] tableSetFiles, string? narrativePath)
     {
+        NarrativeText? narrative = null;
+        if (narrativePath is not null)
+        {
+            if (!File.Exists(narrativePath))
+            {
+                Console.Error.WriteLine(language == "en" ? $"govbudget: no such file: {narrativePath}" : $"govbudget：找不到文件：{narrativePath}");
+                return ExitCodes.Unreadable;
+            }
+
+            narrative = NarrativeText.Load(narrativePath);
+        }
+
         if (!TableSetFiles.TryLoad(tableSetFiles, out var registry))
         {
             return ExitCodes.Unreadable;
@@ -112,7 +127,7 @@ internal static class ValidateCommand
             console.Progress().Start(context =>
             {
                 var task = context.AddTask(language == "en" ? "Validating" : "校验中", maxValue: files.Count);
-                foreach (var item in Validate(files, registry, options, () => task.Increment(1)))
+                foreach (var item in Validate(files, registry, options, () => task.Increment(1), narrative))
                 {
                     collected.Add(item);
                 }
@@ -121,7 +136,7 @@ internal static class ValidateCommand
         }
         else
         {
-            foreach (var item in Validate(files, registry, options, null))
+            foreach (var item in Validate(files, registry, options, null, narrative))
             {
                 Record(item);
             }
@@ -139,7 +154,7 @@ internal static class ValidateCommand
     /// with its line and the following lines are still validated; a file stops only when it cannot be read on (an I/O
     /// error, a line over the size limit).
     /// </summary>
-    private static IEnumerable<ValidationItem> Validate(List<string> files, TableSetRegistry registry, ValidationOptions options, Action? fileDone)
+    private static IEnumerable<ValidationItem> Validate(List<string> files, TableSetRegistry registry, ValidationOptions options, Action? fileDone, NarrativeText? narrative)
     {
         using var queue = new BlockingCollection<Task<ValidationItem>>(boundedCapacity: 4 * Environment.ProcessorCount);
         var producer = Task.Factory.StartNew(
@@ -149,7 +164,7 @@ internal static class ValidateCommand
                 {
                     foreach (var pending in Read(files, registry, fileDone))
                     {
-                        queue.Add(Task.Run(() => Check(pending, options)));
+                        queue.Add(Task.Run(() => Check(pending, options, narrative)));
                     }
                 }
                 finally
@@ -168,7 +183,7 @@ internal static class ValidateCommand
         producer.GetAwaiter().GetResult(); // rethrows what the reader did not turn into an item
     }
 
-    private static ValidationItem Check(Pending pending, ValidationOptions options)
+    private static ValidationItem Check(Pending pending, ValidationOptions options, NarrativeText? narrative)
     {
         var disclosure = pending.Item.Disclosure;
         if (pending.Line is { } line)
@@ -190,6 +205,14 @@ internal static class ValidateCommand
 
         try
         {
+            if (narrative is not null)
+            {
+                // --narrative: the statements come from the text, the tables from the file.
+                var extraction = NarrativeExtractor.Extract(narrative, d);
+                Console.Error.WriteLine($"govbudget: {pending.Item.File}: {extraction}");
+                d = extraction.ApplyTo(d);
+            }
+
             return pending.Item with { Disclosure = d, Report = d.Validate(options) };
         }
 #pragma warning disable CA1031 // A bug met while validating one input is reported for that input; the batch goes on.

@@ -31,4 +31,10 @@ public sealed record NarrativeStatement(StatementKind Kind, string Subject)
 
     /// <summary>The sentence as printed, for messages.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// Where <see cref="Text"/> stands in the document's text (page, line, column), when the statement was read from it
+    /// (<c>GovBudget.Narrative.NarrativeExtractor</c>); findings on the statement name it.
+    /// </summary>
+    public TextSpan? Span { get; init; }
 }

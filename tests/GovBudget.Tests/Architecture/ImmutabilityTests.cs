@@ -56,7 +56,7 @@ public class ImmutabilityTests
     [Fact]
     public void Layout_NamespacesMatchFolders()
     {
-        string[] allowed = ["GovBudget", "GovBudget.Amounts", "GovBudget.Classification", "GovBudget.Collections", "GovBudget.Tables", "GovBudget.Tables.Budget", "GovBudget.Tables.Settlement", "GovBudget.Tables.Performance", "GovBudget.Disclosures", "GovBudget.Building", "GovBudget.Serialization", "GovBudget.Rules", "GovBudget.Rules.Formulas", "GovBudget.Rules.Families", "GovBudget.Rules.Sets", "GovBudget.Generation", "GovBudget.Testing", "GovBudget.TableSets", "GovBudget.Import", "GovBudget.Import.Layout", "GovBudget.Import.Text", "GovBudget.Import.Tables"];
+        string[] allowed = ["GovBudget", "GovBudget.Amounts", "GovBudget.Classification", "GovBudget.Collections", "GovBudget.Tables", "GovBudget.Tables.Budget", "GovBudget.Tables.Settlement", "GovBudget.Tables.Performance", "GovBudget.Disclosures", "GovBudget.Building", "GovBudget.Serialization", "GovBudget.Rules", "GovBudget.Rules.Formulas", "GovBudget.Rules.Families", "GovBudget.Rules.Sets", "GovBudget.Generation", "GovBudget.Testing", "GovBudget.TableSets", "GovBudget.Import", "GovBudget.Import.Layout", "GovBudget.Import.Text", "GovBudget.Import.Tables", "GovBudget.Narrative"];
         Library.GetExportedTypes().Select(t => t.Namespace).Distinct().Where(n => !allowed.Contains(n)).ShouldBeEmpty();
     }
 

@@ -137,6 +137,10 @@ internal sealed partial class RegionReader
             .Select(c => Decimals(c.Text))
             .DefaultIfEmpty(2)
             .Max();
+
+        // Printed figures carry at most 4 decimals (0.0001 元 is the finest amount); a longer number is not a figure
+        // GovBudget can hold, and the builder reports the cells finer than the precision instead of a crash here.
+        decimals = Math.Min(decimals, 4);
         var empty = notes.Any(n => Spec.EmptyNotes.Any(e => ImportText.Compact(n).Contains(ImportText.Compact(e), StringComparison.Ordinal)));
         var pages = _titles.Concat(_lines).Select(l => l.Page).Distinct().Order().ToImmutableArray();
         var table = new ImportedTable(

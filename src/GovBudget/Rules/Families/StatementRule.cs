@@ -52,9 +52,20 @@ public sealed class StatementRule : Rule
             var finding = Evaluate(context, statement);
             if (finding is not null)
             {
-                yield return finding;
+                yield return statement.Span is { } span ? WithSpan(finding, statement, span) : finding;
             }
         }
+    }
+
+    /// <summary>A finding on a statement read from the text names the sentence and where it stands.</summary>
+    private static Finding WithSpan(Finding finding, NarrativeStatement statement, TextSpan span)
+    {
+        var text = statement.Text ?? statement.Subject;
+        return finding with
+        {
+            MessageZh = $"{finding.MessageZh}（说明{span.ToStringZh()}：“{text}”）",
+            MessageEn = $"{finding.MessageEn} (text {span}: \"{text}\")",
+        };
     }
 
     private Finding? Evaluate(RuleContext context, NarrativeStatement s)

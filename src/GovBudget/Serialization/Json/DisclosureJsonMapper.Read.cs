@@ -356,6 +356,7 @@ internal static partial class DisclosureJsonMapper
         Difference = dto.Difference,
         Rate = dto.Rate,
         Text = dto.Text,
+        Span = dto.Span is { } span ? new TextSpan(span.Page, span.Line, span.Column, span.EndPage, span.EndLine, span.EndColumn) : null,
     };
 
     private static OverallPerformanceGoal ToModel(OverallGoalDto dto, string path) => new(dto.Unit)

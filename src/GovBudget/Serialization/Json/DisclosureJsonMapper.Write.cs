@@ -179,6 +179,7 @@ internal static partial class DisclosureJsonMapper
         Difference = s.Difference,
         Rate = s.Rate,
         Text = s.Text,
+        Span = s.Span is { } span ? new TextSpanDto { Page = span.Page, Line = span.Line, Column = span.Column, EndPage = span.EndPage, EndLine = span.EndLine, EndColumn = span.EndColumn } : null,
     };
 
     private static OverallGoalDto ToDto(OverallPerformanceGoal g) => new()

@@ -96,6 +96,24 @@ internal sealed class StatementDto
     public Percentage? Rate { get; init; }
 
     public string? Text { get; init; }
+
+    public TextSpanDto? Span { get; init; }
+}
+
+/// <summary>Where a statement's sentence stands in the text.</summary>
+internal sealed class TextSpanDto
+{
+    public required int Page { get; init; }
+
+    public required int Line { get; init; }
+
+    public required int Column { get; init; }
+
+    public required int EndPage { get; init; }
+
+    public required int EndLine { get; init; }
+
+    public required int EndColumn { get; init; }
 }
 
 /// <summary>An earlier-year figure for a cell.</summary>

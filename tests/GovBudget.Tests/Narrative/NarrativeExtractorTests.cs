@@ -1,0 +1,79 @@
+using GovBudget.Disclosures;
+using GovBudget.Narrative;
+using GovBudget.Rules;
+using GovBudget.Tests.Fixtures.Seeds;
+
+namespace GovBudget.Tests.Narrative;
+
+/// <summary>The extractor on short made-up texts over the Wuchang 2026 tables.</summary>
+public sealed class NarrativeExtractorTests
+{
+    private static NarrativeExtraction Read(string text)
+        => NarrativeExtractor.Extract(NarrativeText.FromPlainText(text), SeedNarrativeTests.TablesOnly("wuchang-2026-budget.txt"));
+
+    [Fact]
+    public void Extract_ChangeOverWrappedLines_ReadsOneStatementWithItsSpan()
+    {
+        var extraction = Read("一、收支预算总体安排情况\n\n2026 年部门收支总预算 933.79 万元，比 2025 年预算增\n\n加 633.25 万元，增长 210.7%。\n");
+
+        var s = extraction.Statements.ShouldHaveSingleItem();
+        s.Kind.ShouldBe(StatementKind.Change);
+        s.Subject.ShouldBe("部门收支总预算");
+        s.Difference.ToString().ShouldBe("633.25万元");
+        s.Span.ShouldBe(new TextSpan(1, 3, 1, 1, 5, 22));
+        extraction.NotUnderstood.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Extract_DirectionWord_GivesTheSign()
+    {
+        var extraction = Read("三、支出预算安排情况\n机关运行经费 94.62 万元，比 2025 年减少 61.7 万元，下降 39.5%。\n");
+
+        var s = extraction.Statements.ShouldHaveSingleItem();
+        s.Difference.ToString().ShouldBe("-61.7万元");
+        s.Rate.ToString().ShouldBe("-39.5%");
+    }
+
+    [Fact]
+    public void Extract_ShareAfterQiZhong_TakesTheTotalAsBase()
+    {
+        var extraction = Read("三、支出预算安排情况\n部门预算支出 933.79 万元。其中：基本支出 524.86 万元，占比 56.2%。\n");
+
+        var share = extraction.Statements.Single(s => s.Kind == StatementKind.Share);
+        share.Base.ToString().ShouldBe("933.79万元");
+        share.Rate.ToString().ShouldBe("56.2%");
+        share.Source!.Value.TableId.ShouldBe("表3");
+    }
+
+    [Fact]
+    public void Extract_ShareWithoutATotal_IsNotUnderstood()
+    {
+        var extraction = Read("基本支出 524.86 万元，占比 56.2%。\n");
+
+        extraction.Statements.Where(s => s.Kind == StatementKind.Share).ShouldBeEmpty();
+        extraction.NotUnderstood.ShouldContain(u => u.Figure == "56.2%");
+    }
+
+    [Fact]
+    public void Extract_TableLines_AreCountedNotRead()
+    {
+        var extraction = Read("合计\t933.79\t100%\n基本支出 282.86 35.14% 51 241.54\n");
+
+        extraction.TableLines.ShouldBe(2);
+        extraction.Statements.ShouldBeEmpty();
+        extraction.NotUnderstood.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Validate_WrongGrowthRead_FindingNamesSentenceAndLine()
+    {
+        var disclosure = SeedNarrativeTests.TablesOnly("wuchang-2026-budget.txt")
+            .WithStatementsFrom(NarrativeText.FromPlainText("一、收支预算总体安排情况\n2026 年部门收支总预算 933.79 万元，比 2025 年预算增加 633.25 万元，增长 210.8%。"));
+
+        var finding = disclosure.Validate().Problems.Where(f => f.RuleId.StartsWith("TXT.", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe("TXT.GROWTH");
+        finding.MessageZh.ShouldContain("说明第 1 页第 2 行第 1 列");
+        finding.MessageZh.ShouldContain("增长 210.8%");
+        finding.MessageEn.ShouldContain("p.1 l.2:1");
+    }
+}
