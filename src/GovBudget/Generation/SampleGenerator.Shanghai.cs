@@ -175,22 +175,7 @@ public static partial class SampleGenerator
             wan.Print(hospitality), null, wan.Blank(hospitality), null, null, null, wan.Print(operating)));
 
         AddFigures(b, m, p);
-        b.Statement(new NarrativeStatement(StatementKind.Share, "基本支出")
-        {
-            Source = new CellAddress("表3", RowKey.Total, "基本支出"),
-            Value = p.Value(m.Basic),
-            Base = p.Value(m.Total),
-            Rate = Percentage.FromRatio(m.Basic, m.Total, 2),
-        });
-        b.Statement(new NarrativeStatement(StatementKind.Change, "财务收支预算总额")
-        {
-            Source = set.CellFor(TableRoles.IncomeTotal),
-            Value = p.Value(m.Total),
-            Base = p.Value(m.PriorTotal),
-            BaseYear = options.Year - 1,
-            Difference = p.Value(m.Total - m.PriorTotal),
-            Rate = Percentage.FromRatio(m.Total - m.PriorTotal, m.PriorTotal, 2),
-        });
+        AddShareAndChange(b, m, p, options, new CellAddress("表3", RowKey.Total, "基本支出"), "财务收支预算总额");
         return b;
     }
 
@@ -325,22 +310,7 @@ public static partial class SampleGenerator
         b.Table("公开08", t => t.Remark(m.DepartmentName + "本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。"));
 
         AddFigures(b, m, p);
-        b.Statement(new NarrativeStatement(StatementKind.Share, "基本支出")
-        {
-            Source = new CellAddress("公开03", RowKey.Total, "基本支出"),
-            Value = p.Value(m.Basic),
-            Base = p.Value(m.Total),
-            Rate = Percentage.FromRatio(m.Basic, m.Total, 2),
-        });
-        b.Statement(new NarrativeStatement(StatementKind.Change, "收入支出决算总计")
-        {
-            Source = set.CellFor(TableRoles.IncomeTotal),
-            Value = p.Value(m.Total),
-            Base = p.Value(m.PriorTotal),
-            BaseYear = options.Year - 1,
-            Difference = p.Value(m.Total - m.PriorTotal),
-            Rate = Percentage.FromRatio(m.Total - m.PriorTotal, m.PriorTotal, 2),
-        });
+        AddShareAndChange(b, m, p, options, new CellAddress("公开03", RowKey.Total, "基本支出"), "收入支出决算总计");
         return b;
     }
 

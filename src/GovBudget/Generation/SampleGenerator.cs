@@ -135,22 +135,7 @@ public static partial class SampleGenerator
         }
 
         AddFigures(b, m, p);
-        b.Statement(new NarrativeStatement(StatementKind.Share, "基本支出")
-        {
-            Source = new CellAddress("表3", RowKey.Total, "基本支出"),
-            Value = p.Value(m.Basic),
-            Base = p.Value(m.Total),
-            Rate = Percentage.FromRatio(m.Basic, m.Total, 2),
-        });
-        b.Statement(new NarrativeStatement(StatementKind.Change, "部门收支总预算")
-        {
-            Source = b.CurrentTableSet.CellFor(TableRoles.IncomeTotal),
-            Value = p.Value(m.Total),
-            Base = p.Value(m.PriorTotal),
-            BaseYear = options.Year - 1,
-            Difference = p.Value(m.Total - m.PriorTotal),
-            Rate = Percentage.FromRatio(m.Total - m.PriorTotal, m.PriorTotal, 2),
-        });
+        AddShareAndChange(b, m, p, options, new CellAddress("表3", RowKey.Total, "基本支出"), "部门收支总预算");
         b.Statement(new NarrativeStatement(StatementKind.Restatement, "一般公共预算基本支出")
         {
             Source = b.CurrentTableSet.CellFor(TableRoles.BasicTotal),
@@ -247,22 +232,7 @@ public static partial class SampleGenerator
         }
 
         AddFigures(b, m, p);
-        b.Statement(new NarrativeStatement(StatementKind.Share, "基本支出")
-        {
-            Source = new CellAddress("公开03", RowKey.Total, "基本支出"),
-            Value = p.Value(m.Basic),
-            Base = p.Value(m.Total),
-            Rate = Percentage.FromRatio(m.Basic, m.Total, 2),
-        });
-        b.Statement(new NarrativeStatement(StatementKind.Change, "收入支出决算总计")
-        {
-            Source = b.CurrentTableSet.CellFor(TableRoles.IncomeTotal),
-            Value = p.Value(m.Total),
-            Base = p.Value(m.PriorTotal),
-            BaseYear = options.Year - 1,
-            Difference = p.Value(m.Total - m.PriorTotal),
-            Rate = Percentage.FromRatio(m.Total - m.PriorTotal, m.PriorTotal, 2),
-        });
+        AddShareAndChange(b, m, p, options, new CellAddress("公开03", RowKey.Total, "基本支出"), "收入支出决算总计");
         var budgeted = m.General + Amount.FromTicks(m.General.Ticks / 20 / 100 * 100);
         b.Statement(new NarrativeStatement(StatementKind.Execution, "一般公共预算财政拨款支出")
         {
@@ -571,4 +541,26 @@ public static partial class SampleGenerator
 
         public ReportedValue Value(Amount exact) => ReportedValue.RoundFrom(exact, precision);
     }
+
+    /// <summary>The two statements every generated document makes: 基本支出 as a share of the total, and the total against last year (its cell found through the set's role).</summary>
+    private static void AddShareAndChange(DisclosureBuilder b, SampleModel m, Printer p, SampleOptions options, CellAddress basicSource, string changeSubject)
+    {
+        b.Statement(new NarrativeStatement(StatementKind.Share, "基本支出")
+        {
+            Source = basicSource,
+            Value = p.Value(m.Basic),
+            Base = p.Value(m.Total),
+            Rate = Percentage.FromRatio(m.Basic, m.Total, 2),
+        });
+        b.Statement(new NarrativeStatement(StatementKind.Change, changeSubject)
+        {
+            Source = b.CurrentTableSet.CellFor(TableRoles.IncomeTotal),
+            Value = p.Value(m.Total),
+            Base = p.Value(m.PriorTotal),
+            BaseYear = options.Year - 1,
+            Difference = p.Value(m.Total - m.PriorTotal),
+            Rate = Percentage.FromRatio(m.Total - m.PriorTotal, m.PriorTotal, 2),
+        });
+    }
+
 }
