@@ -47,4 +47,21 @@ public sealed class ShanghaiFixtureTests(ITestOutputHelper output)
 
         report.RulesRun.ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public void Validate_CommerceBudget_OnlyRoundingInfos_ShownAsPrinted()
+    {
+        var report = Load("putuo-commerce-2025-budget").Validate();
+
+        report.Problems.ShouldBeEmpty();
+        var finding = report.Findings.ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe("SH.BUD.X.T9-T8.OPERATING");
+        finding.WithinRounding.ShouldBeTrue();
+        finding.MessageZh.ShouldContain("印为 171.01万元"); // 表9 p.21, in 万元, against 表8's 1,710,062.00 元 (p.20)
+    }
+
+    [Fact]
+    public void Validate_SocialWorkSettlement_OnlyTheTwoRoundingInfos()
+        => Load("putuo-social-work-2024-settlement").Validate().Findings.Select(f => (f.RuleId, f.WithinRounding))
+            .Order().ShouldBe([("SET.G06.ROLLUP", true), ("SET.X.G05-G06", true)]);
 }
