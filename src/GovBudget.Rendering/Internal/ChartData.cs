@@ -117,6 +117,11 @@ internal static class ChartData
                 break;
             }
 
+            if (IsSubLine(line))
+            {
+                continue; // a part of the line above it (1. 一般公共预算资金 under 一、财政拨款收入): counted there
+            }
+
             if (row.Cells[0].Amount is { } amount && amount > Amount.Zero)
             {
                 result.Add((line.Label, Figure(amount, table.Precision)));
@@ -125,6 +130,11 @@ internal static class ChartData
 
         return result;
     }
+
+    /// <summary>A line printed as a part of the line before it: a dotted key (本年收入.一般公共预算拨款) or an arabic ordinal (1. …, (1) …).</summary>
+    private static bool IsSubLine(LineDefinition line)
+        => line.Key.Text?.Contains('.', StringComparison.Ordinal) == true
+            || (line.Label.Length > 1 && (char.IsAsciiDigit(line.Label[0]) || (line.Label[0] is '(' or '（' && char.IsAsciiDigit(line.Label[1]))));
 
     private static List<(string, ReportedValue)> ExpenditureStructure(Disclosure disclosure)
     {

@@ -173,4 +173,14 @@ public sealed class TableSetDisclosureTests
         TableSetRegistry.BuiltIn.Get("hubei.budget").CellFor(TableRoles.OperatingExpensesSource).ShouldBe(new CellAddress("表6", RowKey.Total, "公用经费"));
         TableSetRegistry.BuiltIn.Get("national.settlement").CellFor(TableRoles.IncomeTotal).ShouldBe(new CellAddress("公开01", RowKey.Line(31), "收入决算数"));
     }
+
+    [Fact]
+    public void Render_ShanghaiBudget_ChartsFromRoles_CountSubLinesOnce()
+    {
+        var html = DisclosureRenderer.ToHtml(ShanghaiFixtureTests.Load("putuo-commerce-2025-budget"));
+
+        html.ShouldContain("图1");
+        html.ShouldContain("财政拨款收入 371,514,655.00 元（100.00%）"); // 1. 一般公共预算资金 is a part of it, not a second slice
+        html.ShouldNotContain("一般公共预算资金 371,514,655.00 元（");
+    }
 }
