@@ -93,7 +93,18 @@ internal static class SarifChecker
                         errors.Add($"{at}: relative uri {uri} without a uriBaseId defined in originalUriBaseIds");
                     }
 
-                    if (!physical.TryGetProperty("region", out var region))
+                    if (!physical.TryGetProperty("region", out var region) && uri.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // A binary artifact: text regions do not apply; the page is in the result's properties.
+                        if (!result.TryGetProperty("properties", out var properties) || !properties.TryGetProperty("page", out _))
+                        {
+                            errors.Add($"{at}: a PDF result without properties.page");
+                        }
+
+                        continue;
+                    }
+
+                    if (region.ValueKind == JsonValueKind.Undefined)
                     {
                         errors.Add($"{at}: no region");
                         continue;
