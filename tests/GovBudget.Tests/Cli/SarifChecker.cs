@@ -93,18 +93,24 @@ internal static class SarifChecker
                         errors.Add($"{at}: relative uri {uri} without a uriBaseId defined in originalUriBaseIds");
                     }
 
-                    if (!physical.TryGetProperty("region", out var region) && uri.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                    var hasRegion = physical.TryGetProperty("region", out var region);
+                    if (uri.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
                     {
-                        // A binary artifact: text regions do not apply; the page is in the result's properties.
-                        if (!result.TryGetProperty("properties", out var properties) || !properties.TryGetProperty("page", out _))
+                        // A binary artifact: text regions (startLine) do not apply; the page goes in the result's properties.
+                        if (hasRegion && region.TryGetProperty("startLine", out _))
                         {
-                            errors.Add($"{at}: a PDF result without properties.page");
+                            errors.Add($"{at}: a text region on a PDF (binary artifact)");
+                        }
+
+                        if (result.TryGetProperty("properties", out var properties) && properties.TryGetProperty("page", out var page) && page.GetInt32() < 1)
+                        {
+                            errors.Add($"{at}: properties.page < 1");
                         }
 
                         continue;
                     }
 
-                    if (region.ValueKind == JsonValueKind.Undefined)
+                    if (!hasRegion)
                     {
                         errors.Add($"{at}: no region");
                         continue;
