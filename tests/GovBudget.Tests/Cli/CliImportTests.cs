@@ -105,6 +105,20 @@ public sealed class CliImportTests
         output.ShouldContain("\"page\": ");
     }
 
+    [SkippableFact]
+    public void Validate_CorpusTextAsJson_MapsFindingsToPages()
+    {
+        var text = TextOf("shanghai-putuo-finance-bureau-2025-budget");
+
+        var (exit, output, error) = CliProcess.Run("validate", text, "--format", "json");
+
+        exit.ShouldBeOneOf(0, 1);
+        using var json = JsonDocument.Parse(output);
+        var pages = json.RootElement[0].GetProperty("pages");
+        pages.EnumerateObject().ShouldNotBeEmpty(error);
+        pages.EnumerateObject().ShouldAllBe(p => p.Value.GetInt32() >= 1);
+    }
+
     [Fact]
     public void Import_RandomBytes_Exits2WithOneLine()
     {
