@@ -13,6 +13,7 @@ internal static class Program
         var root = new RootCommand("govbudget — 部门预算/部门决算公开文件的校验、渲染、生成与转换 (validate, render, generate, convert disclosures)")
         {
             ValidateCommand.Create(),
+            ImportCommand.Create(),
             RenderCommand.Create(),
             GenerateCommand.Create(),
             ConvertCommand.Create(),

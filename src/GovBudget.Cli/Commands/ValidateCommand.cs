@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using System.Globalization;
 using GovBudget.Cli.Output;
 using GovBudget.Disclosures;
+using GovBudget.Import.Tables;
 using GovBudget.Narrative;
 using GovBudget.Rules;
 using GovBudget.Serialization;
@@ -15,7 +17,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Disclosure files (.json, .jsonl) or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Disclosure files (.json, .jsonl), published documents to import first (.pdf, .txt), or folders", Arity = ArgumentArity.OneOrMore };
         var language = new Option<string>("--lang") { Description = "Message language: zh (default) or en", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
         var format = new Option<string>("--format") { Description = "Output format: text, json or sarif", DefaultValueFactory = _ => "text" };
@@ -25,7 +27,7 @@ internal static class ValidateCommand
         var strict = new Option<bool>("--strict") { Description = "Require exact agreement (rounding differences count at the rule's severity)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to a file instead of standard output" };
         var tableSets = new Option<string[]>("--table-set") { Description = "A table-set file (docs/table-sets.md) that documents may name in \"tableSet\", besides the built-in sets; may be repeated", Arity = ArgumentArity.ZeroOrMore };
-        var narrative = new Option<string?>("--narrative") { Description = "Read the statements of this plain-text 情况说明 (pages split at form feeds) in place of the disclosure's own, and check them too" };
+        var narrative = new Option<string?>("--narrative") { Description = "Read the statements of this plain-text 情况说明 (pages split at form feeds) in place of the disclosure's own (or of an imported document's text), and check them too" };
         var command = new Command("validate", "Check disclosures against the rules of their table sets (exit 0 clean, 1 findings, 2 unreadable input)")
         {
             paths, language, format, minimum, strict, output, tableSets, narrative,
@@ -205,6 +207,7 @@ internal static class ValidateCommand
 
         try
         {
+            narrative ??= pending.Item.Narrative;
             if (narrative is not null)
             {
                 // --narrative: the statements come from the text, the tables from the file.
@@ -272,6 +275,18 @@ internal static class ValidateCommand
     private static IEnumerable<Pending> Enumerate(string file, DisclosureJsonOptions options)
     {
         // Lazy, so that a malformed file throws inside MoveNext, where Read turns it into an "unreadable" item.
+        if (DocumentImport.IsImportable(file))
+        {
+            // A published document: imported first (lenient); findings name the page of each imported cell, and the
+            // text outside the tables is read for the narrative rules.
+            var (imported, result) = DocumentImport.Read(file, new TableImportOptions { TableSets = options.TableSets }, strict: false);
+            var report = result.Report;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"govbudget: {file}: imported {report.Tables.Length} tables, {report.CellsRead} cells read, {report.NotUnderstoodCount} not understood"));
+            var item = new ValidationItem(file, 0, result.Disclosure, null, null) { Provenance = result.Provenance, Narrative = DocumentImport.Narrative(imported) };
+            yield return new Pending(item, null, null, 0);
+            yield break;
+        }
+
         if (InputFiles.IsJsonLines(file))
         {
             using var stream = InputFiles.Open(file);

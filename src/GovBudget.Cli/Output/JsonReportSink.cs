@@ -36,6 +36,21 @@ internal sealed class JsonReportSink : IReportSink
             _writer.WriteString("kind", item.Disclosure.Kind == Tables.DisclosureKind.Budget ? "budget" : "settlement");
             _writer.WritePropertyName("report");
             ValidationReportJson.Write(item.Report!, _writer);
+            if (item.Provenance is not null)
+            {
+                // An imported document: the page each finding's cell was printed on, by the cell's address.
+                _writer.WriteStartObject("pages");
+                var written = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var finding in item.Report!.Findings)
+                {
+                    if (item.PageOf(finding.Location) is { } page && written.Add(finding.Location.ToString()))
+                    {
+                        _writer.WriteNumber(finding.Location.ToString(), page);
+                    }
+                }
+
+                _writer.WriteEndObject();
+            }
         }
 
         _writer.WriteEndObject();

@@ -111,7 +111,7 @@ internal sealed class SarifReportSink : IReportSink
         foreach (var finding in item.Report.Findings.Where(f => f.Severity >= _options.MinimumSeverity))
         {
             var region = item.Line is { } line ? (line, null) : SarifRegions.Locate(item.Utf8, item.Disclosure, finding.Location);
-            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region);
+            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region, item.PageOf(finding.Location));
         }
 
         _writer.Flush();
@@ -156,8 +156,11 @@ internal sealed class SarifReportSink : IReportSink
         _ => "note",
     };
 
-    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region)
+    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region, int? page = null)
     {
+        // A PDF is a binary artifact: SARIF text regions (startLine) do not apply to it, so its results carry no region
+        // and name the page of the cell in the result's property bag instead.
+        var binary = file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         _writer.WriteStartObject();
         _writer.WriteString("ruleId", ruleId);
         if (_ruleIndex.TryGetValue(ruleId, out var index))
@@ -181,14 +184,18 @@ internal sealed class SarifReportSink : IReportSink
         }
 
         _writer.WriteEndObject();
-        _writer.WriteStartObject("region");
-        _writer.WriteNumber("startLine", Math.Max(1, region.Line));
-        if (region.Column is { } column and >= 1)
+        if (!binary)
         {
-            _writer.WriteNumber("startColumn", column);
+            _writer.WriteStartObject("region");
+            _writer.WriteNumber("startLine", Math.Max(1, region.Line));
+            if (region.Column is { } column and >= 1)
+            {
+                _writer.WriteNumber("startColumn", column);
+            }
+
+            _writer.WriteEndObject();
         }
 
-        _writer.WriteEndObject();
         _writer.WriteEndObject();
         if (logical is not null)
         {
@@ -202,6 +209,13 @@ internal sealed class SarifReportSink : IReportSink
 
         _writer.WriteEndObject();
         _writer.WriteEndArray();
+        if (page is { } p)
+        {
+            _writer.WriteStartObject("properties");
+            _writer.WriteNumber("page", p);
+            _writer.WriteEndObject();
+        }
+
         _writer.WriteEndObject();
     }
 }

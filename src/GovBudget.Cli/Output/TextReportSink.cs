@@ -32,7 +32,8 @@ internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
         foreach (var finding in report.Findings.Where(f => f.Severity >= options.MinimumSeverity))
         {
             _shown++;
-            _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {finding.Location}: {finding.Message(options.Language)}");
+            var page = item.PageOf(finding.Location) is { } p ? $" (p.{p})" : string.Empty;
+            _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {finding.Location}{page}: {finding.Message(options.Language)}");
         }
     }
 

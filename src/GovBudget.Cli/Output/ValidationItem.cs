@@ -1,5 +1,9 @@
+using System.Collections.Immutable;
 using GovBudget.Disclosures;
+using GovBudget.Import;
+using GovBudget.Narrative;
 using GovBudget.Rules;
+using GovBudget.Tables;
 
 namespace GovBudget.Cli.Output;
 
@@ -22,4 +26,13 @@ internal sealed record ValidationItem(string File, int Index, Disclosure? Disclo
 
     /// <summary>The UTF-8 text of a single JSON document, kept so that sinks can locate findings in it (line and column).</summary>
     public byte[]? Utf8 { get; init; }
+
+    /// <summary>For a document imported from a PDF or text file: where each cell was printed.</summary>
+    public ImmutableDictionary<CellAddress, CellProvenance>? Provenance { get; init; }
+
+    /// <summary>For a document imported from a PDF or text file: the text outside its tables, for the narrative rules.</summary>
+    public NarrativeText? Narrative { get; init; }
+
+    /// <summary>The page an imported cell was printed on, when known.</summary>
+    public int? PageOf(CellAddress address) => Provenance is { } p && p.TryGetValue(address, out var cell) ? cell.Page : null;
 }

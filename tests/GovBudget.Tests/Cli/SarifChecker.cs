@@ -93,7 +93,24 @@ internal static class SarifChecker
                         errors.Add($"{at}: relative uri {uri} without a uriBaseId defined in originalUriBaseIds");
                     }
 
-                    if (!physical.TryGetProperty("region", out var region))
+                    var hasRegion = physical.TryGetProperty("region", out var region);
+                    if (uri.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // A binary artifact: text regions (startLine) do not apply; the page goes in the result's properties.
+                        if (hasRegion && region.TryGetProperty("startLine", out _))
+                        {
+                            errors.Add($"{at}: a text region on a PDF (binary artifact)");
+                        }
+
+                        if (result.TryGetProperty("properties", out var properties) && properties.TryGetProperty("page", out var page) && page.GetInt32() < 1)
+                        {
+                            errors.Add($"{at}: properties.page < 1");
+                        }
+
+                        continue;
+                    }
+
+                    if (!hasRegion)
                     {
                         errors.Add($"{at}: no region");
                         continue;
