@@ -35,6 +35,12 @@ internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
             var page = item.PageOf(finding.Location) is { } p ? $" (p.{p})" : string.Empty;
             _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {finding.Location}{page}: {finding.Message(options.Language)}");
         }
+
+        // What could not be checked is said, never passed over in silence (a column the document does not print …).
+        foreach (var skipped in report.NotChecked)
+        {
+            _writer.WriteLine($"  [{(_english ? "not checked" : "未核对")}] {skipped.Message(options.Language)}");
+        }
     }
 
     public void Complete()

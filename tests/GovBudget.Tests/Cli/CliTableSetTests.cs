@@ -78,4 +78,25 @@ public sealed class CliTableSetTests
         output.ShouldContain("`SH.BUD.T1.BALANCE`");
         output.ShouldNotContain("`BUD.T1.INCOME`");
     }
+
+    [Fact]
+    public void Validate_ColumnNotPrinted_IsSaidInTheTextReport()
+    {
+        var disclosure = GovBudget.Building.DisclosureBuilder.Budget(2026).Department(null, "某局")
+            .Table("表3", t => t.Printed("合计", "基本支出", "项目支出").Total("100.00", "60.00", "40.00"))
+            .Build();
+        var file = Path.Combine(Path.GetTempPath(), $"printed-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, DisclosureJson.Serialize(disclosure));
+        try
+        {
+            var (exit, output, _) = CliProcess.Run("validate", file);
+
+            exit.ShouldBe(0);
+            output.ShouldContain("[未核对] BUD.T3.COLS 无法核对：表3 未印出“上缴上级支出”栏");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
