@@ -82,4 +82,39 @@ public sealed class CorpusRegionTests(ITestOutputHelper output)
         result.Disclosure.TableSet.Id.ShouldBe(expected.TableSet.Id);
         equal.ShouldBeGreaterThan(0);
     }
+
+    // The budgets import from their PDFs equal to the fixtures cell for cell. The settlement (WPS 文字) does not yet: its
+    // 25 differences are rows whose names wrap over two or three lines of a narrow cell with the code printed on the
+    // middle line (公开05 201 一般公共服务支出, 2080505 机关事业单位基本养老保险缴费支出; 公开02/03/06 likewise), read as
+    // blank or shifted; that is the import work left (issue 11).
+    [Theory]
+    [InlineData("shanghai-putuo-commerce-2025-budget", "putuo-commerce-2025-budget", 287)]
+    [InlineData("shanghai-putuo-commerce-2025-unit-budget", "putuo-commerce-2025-unit-budget", 300)]
+    [InlineData("shanghai-putuo-social-work-2024-settlement", "putuo-social-work-2024-settlement", 180)]
+    public void Import_FixtureDocumentPdf_ComparedWithTheHandMadeFixture(string name, string fixture, int atLeastEqual)
+    {
+        var folder = SharedDocuments.Folder("corpus", output);
+        if (folder is null)
+        {
+            return;
+        }
+
+        var expected = ShanghaiFixtureTests.Load(fixture);
+        var layout = GovBudget.Pdf.PdfLayoutReader.Read(Path.Combine(folder, name + ".pdf")).Document;
+        var result = DisclosureImporter.Build(TableImporter.Import(layout));
+        var (total, equal, differences) = SeedImportTests.Compare(expected, result.Disclosure);
+        foreach (var difference in differences)
+        {
+            output.WriteLine(difference);
+        }
+
+        output.WriteLine($"{name}.pdf: {equal} of {total} cells equal to the fixture ({(total == 0 ? 0 : 100m * equal / total):0.0}%)");
+        result.Disclosure.ShouldNotBeNull();
+        result.Disclosure.TableSet.Id.ShouldBe(expected.TableSet.Id);
+        equal.ShouldBeGreaterThanOrEqualTo(atLeastEqual);
+        if (atLeastEqual == total)
+        {
+            differences.ShouldBeEmpty();
+        }
+    }
 }
