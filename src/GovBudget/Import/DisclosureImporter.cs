@@ -155,7 +155,10 @@ public static class DisclosureImporter
             }
         }
 
-        builder.Department(departmentCode, document.Recognition.Department ?? document.Source);
+        // The cover's department, else the one the tables' captions name most often (编制部门：…), else the file name.
+        var captioned = document.Tables.Select(t => t.Department).OfType<string>().GroupBy(d => d, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        builder.Department(departmentCode, document.Recognition.Department ?? captioned ?? document.Source);
         foreach (var (code, name) in units)
         {
             builder.Unit(code, name);

@@ -160,6 +160,13 @@ public static partial class TableImporter
         DisclosureKind? kind = options.Kind;
         var year = options.Year;
         var department = options.Department;
+
+        // The cover names the department on a line of its own (预算主管部门：…, 预算单位：…): that beats the region in the title.
+        if (department is null && lines.Take(60).Select(l => SponsorPattern().Match(l.Compact)).FirstOrDefault(m => m.Success) is { } sponsor)
+        {
+            department = sponsor.Groups["name"].Value;
+        }
+
         foreach (var line in lines.Take(60))
         {
             var m = CoverPattern().Match(line.Compact);
@@ -172,7 +179,9 @@ public static partial class TableImporter
             year ??= int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
             if (department is null && m.Groups["name"].Length >= 2)
             {
-                department = m.Groups["name"].Value;
+                // "第二部分 中共…工作部 2024 年度部门决算表": the part number is not the department.
+                var name = PartPattern().Replace(m.Groups["name"].Value, string.Empty);
+                department = name.Length >= 2 ? name : null;
             }
 
             if (kind is not null && year is not null && department is not null)
@@ -225,6 +234,12 @@ public static partial class TableImporter
 
     [GeneratedRegex(@"^([-—–]\d+[-—–]|第\d+页(共\d+页)?|\d{1,3})$")]
     private static partial Regex FooterPattern();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartPattern();
+
+    [GeneratedRegex(@"^(预算主管部门|主管部门|预算单位|部门名称|单位名称)[:：](?<name>[^\s:：]{2,40})$")]
+    private static partial Regex SponsorPattern();
 
     [GeneratedRegex(@"^(?<name>[^\d]*?)(?<year>20\d{2})年度?(区级|市级)?(部门|单位|部门\(单位\))?(?<kind>预算|决算)")]
     private static partial Regex CoverPattern();

@@ -111,6 +111,7 @@ public sealed class CorpusRegionTests(ITestOutputHelper output)
         output.WriteLine($"{name}.pdf: {equal} of {total} cells equal to the fixture ({(total == 0 ? 0 : 100m * equal / total):0.0}%)");
         result.Disclosure.ShouldNotBeNull();
         result.Disclosure.TableSet.Id.ShouldBe(expected.TableSet.Id);
+        result.Disclosure.Department.Name.ShouldBe(expected.Department.Name); // from 预算主管部门：… / the 决算表 heading
         equal.ShouldBeGreaterThanOrEqualTo(atLeastEqual);
         if (atLeastEqual == total)
         {
