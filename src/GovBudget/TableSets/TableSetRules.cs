@@ -10,7 +10,7 @@ namespace GovBudget.TableSets;
 /// </summary>
 internal static class TableSetRules
 {
-    /// <summary>The names a set file may give in <c>"check"</c>, with whether they take a <c>"table"</c>.</summary>
+    /// <summary>The names a set file may give in <c>"check"</c> (only <c>project-goal.project-table</c> takes a <c>"table"</c>).</summary>
     public static IReadOnlyList<string> CheckNames { get; } =
     [
         "overall-goal.sum", "overall-goal.share", "overall-goal.balance", "overall-goal.tables",

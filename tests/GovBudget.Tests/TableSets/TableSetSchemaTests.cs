@@ -43,4 +43,14 @@ public sealed class TableSetSchemaTests
         Evaluate(TableSetLoadTests.MadeUpProvince.Replace("\"rollUp\"", "\"rollup\"", StringComparison.Ordinal)).IsValid.ShouldBeFalse();
         Evaluate(TableSetLoadTests.MadeUpProvince.Replace("\"basic-balance\"", "\"balance\"", StringComparison.Ordinal)).IsValid.ShouldBeFalse();
     }
+
+    [Fact]
+    public void Schema_CheckNames_AreTheReadersCheckNames()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "docs", "table-set.schema.json")));
+        var names = schema.RootElement.GetProperty("$defs").GetProperty("check").GetProperty("properties").GetProperty("check").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()!).ToList();
+
+        names.ShouldBe(GovBudget.TableSets.TableSetRules.CheckNames);
+    }
 }
