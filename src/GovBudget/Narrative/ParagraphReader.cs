@@ -319,6 +319,13 @@ internal sealed partial class ParagraphReader
                 continue;
             }
 
+            if (OtherYear(AfterColon(lead)) is { } other)
+            {
+                // "2023年当年预算执行数为60.13万元" in a 2024 budget: last year's figure of the item, not a figure of the tables.
+                _reasons[f] = $"a figure of {other}, not of the document's year: it is not checked against the tables";
+                continue;
+            }
+
             var subject = Clean(AfterColon(lead));
             if (subject.Length == 0)
             {
@@ -337,6 +344,15 @@ internal sealed partial class ParagraphReader
             Add(new NarrativeStatement(StatementKind.Restatement, subject) { Value = f.Amount(), Source = source }, f, f);
         }
     }
+
+    /// <summary>The year a clause names (<c>2023年当年预算执行数为</c>) when it is not the document's year, else null.</summary>
+    private int? OtherYear(string clause)
+        => YearInClause().Match(clause) is { Success: true } m && int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var year && year != _year
+            ? year
+            : null;
+
+    [GeneratedRegex(@"(20\d{2})\s*年")]
+    private static partial Regex YearInClause();
 
     /// <summary>A subject as printed, without enumerator, year, 其中 and trailing verbs (为, 均为, 预算数, 支出决算 …).</summary>
     private static string Clean(string s)

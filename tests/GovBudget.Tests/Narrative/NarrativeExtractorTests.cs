@@ -55,6 +55,16 @@ public sealed class NarrativeExtractorTests
     }
 
     [Fact]
+    public void Extract_FigureOfAnotherYear_IsNotARestatementOfTheTables()
+    {
+        // As 万里街道 2024 prints each item: this year's figure, then last year's 执行数 (a 2025 document here).
+        var extraction = Read("三、支出预算安排情况\n行政运行 234.61 万元，主要用于机关运行。2025年当年预算执行数为 60.13 万元。\n");
+
+        extraction.Statements.Where(s => s.Kind == StatementKind.Restatement).Select(s => s.Value!.Value.ToString()).ShouldNotContain("60.13万元");
+        extraction.NotUnderstood.ShouldContain(u => u.Figure.StartsWith("60.13", StringComparison.Ordinal) && u.Reason.Contains("a figure of 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_TableLines_AreCountedNotRead()
     {
         var extraction = Read("合计\t933.79\t100%\n基本支出 282.86 35.14% 51 241.54\n");
