@@ -358,7 +358,10 @@ internal sealed partial class RegionReader
         var kinds = Spec.RowKinds;
         if (code.Count > 0)
         {
-            var digits = string.Concat(code.Select(c => c.Text));
+            // Split 类/款/项 columns: a 款 or 项 printed without its leading zero ("302 2" for 30202, 万里街道 2024 表8) is padded.
+            var digits = code.Count > 1 && code[0].Text.Length == 3 && code.Skip(1).All(c => ImportText.IsDigits(c.Text) && c.Text.Length is 1 or 2)
+                ? code[0].Text + string.Concat(code.Skip(1).Select(c => c.Text.PadLeft(2, '0')))
+                : string.Concat(code.Select(c => c.Text));
             if (code.Count == 1 && ImportText.IsProjectCode(digits) && kinds.Contains(RowKeyKind.Project))
             {
                 return RowKey.Project(digits);

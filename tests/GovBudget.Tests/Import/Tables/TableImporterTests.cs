@@ -96,6 +96,23 @@ public sealed class TableImporterTests
     }
 
     [Fact]
+    public void Import_SplitCodeWithoutLeadingZero_IsPadded()
+    {
+        // 万里街道 2024 表8 prints 津贴补贴 as "301 2" (for 30102).
+        var text = """
+            2025年部门一般公共预算基本支出部门预算经济分类预算表
+            编制部门：某某局                      单位：元
+              类    款    名称                             合计            人员经费            公用经费
+             301          工资福利支出                  3,000.00        3,000.00
+             301   2      津贴补贴                      3,000.00        3,000.00
+            """;
+        var spec = TableSetImportSpecs.For(GovBudget.TableSets.TableSetRegistry.BuiltIn.Get("shanghai.budget")).Single(s => s.TableId == "表8");
+        var table = TableImporter.Import(TextLayoutReader.Read(text, "t.txt"), new TableImportOptions { Specs = [spec], Year = 2025 }).Tables.Single();
+
+        table.Rows.Select(r => r.Key).ShouldContain(RowKey.Economic(EconomicCode.Parse("30102", null)));
+    }
+
+    [Fact]
     public void Import_EmptyTableNote_DeclaredEmpty()
     {
         var text = """
