@@ -114,7 +114,7 @@ public sealed class DisclosureBuilder
     public DisclosureBuilder TableSet(string tableSetId) => TableSet(TableSets.TableSetRegistry.BuiltIn.Get(tableSetId));
 
     /// <summary>The table set the disclosure will have.</summary>
-    public TableSets.TableSet CurrentTableSet => _tableSet ?? DefaultTableSet(_kind);
+    public TableSets.TableSet CurrentTableSet => _tableSet ?? TableSets.TableSetRegistry.DefaultFor(_kind);
 
     /// <summary>Rolls every table up from its leaves (see <see cref="TableBuilder.RollUp"/>).</summary>
     public DisclosureBuilder RollUp(bool enabled = true)
@@ -305,9 +305,6 @@ public sealed class DisclosureBuilder
             };
         return true;
     }
-
-    private static TableSets.TableSet DefaultTableSet(DisclosureKind kind)
-        => TableSets.TableSetRegistry.BuiltIn.Get(kind == DisclosureKind.Budget ? "hubei.budget" : "national.settlement");
 
     private void CheckNotBuilt()
     {

@@ -10,7 +10,7 @@ public sealed record BudgetDisclosure : Disclosure
 {
     /// <summary>Creates a budget disclosure. Prefer <see cref="Building.DisclosureBuilder"/>.</summary>
     public BudgetDisclosure(int year, Department department, Precision precision, int catalogEdition, EquatableArray<Table> tables)
-        : base(year, department, precision, catalogEdition, tables, TableSets.TableSetRegistry.BuiltIn.Get("hubei.budget"))
+        : base(year, department, precision, catalogEdition, tables, TableSets.TableSetRegistry.DefaultFor(DisclosureKind.Budget))
     {
     }
 

@@ -471,11 +471,12 @@ internal sealed class TableSetReader
                     throw Error($"role {role.Name}: table {reference.TableId} has no row {reference.Row.Key}", rolePath);
                 }
 
+                // A 类 named on a summary table is the line that reports it, as the formula engine resolves it.
                 var key = reference.Row.Key;
                 if (key.Kind == RowKeyKind.Functional && definition.FindLine(key) is null
-                    && definition.Lines.FirstOrDefault(l => l.Subject == key.FunctionalCode) is { } line)
+                    && TableDefinitionIndex.For(definition).TryGetLineFor(key.FunctionalCode!.Value, out var line))
                 {
-                    key = line.Key;
+                    key = line;
                 }
 
                 cellRoles[role.Name] = new CellAddress(reference.TableId!, key, column.Id);

@@ -43,6 +43,12 @@ public sealed class TableSetRegistry
         return new TableSetRegistry([.. All.Where(s => s.Id != set.Id).Append(set).OrderBy(s => s.Id, StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// The built-in set a disclosure of <paramref name="kind"/> has when nothing names one: <c>hubei.budget</c> for
+    /// budgets, <c>national.settlement</c> for settlements (the layouts GovBudget was first written for).
+    /// </summary>
+    public static TableSet DefaultFor(DisclosureKind kind) => BuiltIn.Get(kind == DisclosureKind.Budget ? "hubei.budget" : "national.settlement");
+
     /// <summary>The sets for one kind of disclosure whose editions include <paramref name="edition"/>.</summary>
     public IEnumerable<TableSet> For(DisclosureKind kind, int edition) => All.Where(s => s.Kind == kind && s.Editions.Contains(edition));
 

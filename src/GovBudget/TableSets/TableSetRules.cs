@@ -10,30 +10,28 @@ namespace GovBudget.TableSets;
 /// </summary>
 internal static class TableSetRules
 {
-    /// <summary>The names a set file may give in <c>"check"</c> (only <c>project-goal.project-table</c> takes a <c>"table"</c>).</summary>
-    public static IReadOnlyList<string> CheckNames { get; } =
+    // Each check a set file may name ("check": "overall-goal.sum"), with the rule it makes; the one place that knows them.
+    private static readonly (string Name, Func<string, string?, Rule> Create)[] Named =
     [
-        "overall-goal.sum", "overall-goal.share", "overall-goal.balance", "overall-goal.tables",
-        "project-goal.cost-items", "project-goal.funding", "project-goal.project-table",
-        "self-evaluation.execution-rate", "self-evaluation.execution-score", "self-evaluation.total-score", "self-evaluation.score-within-weight",
+        ("overall-goal.sum", (id, _) => new OverallGoalRule(id, OverallGoalCheck.Sum)),
+        ("overall-goal.share", (id, _) => new OverallGoalRule(id, OverallGoalCheck.Share)),
+        ("overall-goal.balance", (id, _) => new OverallGoalRule(id, OverallGoalCheck.Balance)),
+        ("overall-goal.tables", (id, _) => new OverallGoalRule(id, OverallGoalCheck.Tables)),
+        ("project-goal.cost-items", (id, _) => new ProjectGoalRule(id, ProjectGoalCheck.CostItems)),
+        ("project-goal.funding", (id, _) => new ProjectGoalRule(id, ProjectGoalCheck.Funding)),
+        ("project-goal.project-table", (id, table) => new ProjectGoalRule(id, ProjectGoalCheck.ProjectTable, table ?? "表10")),
+        ("self-evaluation.execution-rate", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.ExecutionRate)),
+        ("self-evaluation.execution-score", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.ExecutionScore)),
+        ("self-evaluation.total-score", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.TotalScore)),
+        ("self-evaluation.score-within-weight", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.ScoreWithinWeight)),
     ];
 
+    /// <summary>The names a set file may give in <c>"check"</c> (only <c>project-goal.project-table</c> takes a <c>"table"</c>).</summary>
+    public static IReadOnlyList<string> CheckNames { get; } = [.. Named.Select(n => n.Name)];
+
     /// <summary>The rule for a named check, or <see langword="null"/> when the name is unknown.</summary>
-    public static Rule? Check(string id, string check, string? table) => check switch
-    {
-        "overall-goal.sum" => new OverallGoalRule(id, OverallGoalCheck.Sum),
-        "overall-goal.share" => new OverallGoalRule(id, OverallGoalCheck.Share),
-        "overall-goal.balance" => new OverallGoalRule(id, OverallGoalCheck.Balance),
-        "overall-goal.tables" => new OverallGoalRule(id, OverallGoalCheck.Tables),
-        "project-goal.cost-items" => new ProjectGoalRule(id, ProjectGoalCheck.CostItems),
-        "project-goal.funding" => new ProjectGoalRule(id, ProjectGoalCheck.Funding),
-        "project-goal.project-table" => new ProjectGoalRule(id, ProjectGoalCheck.ProjectTable, table ?? "表10"),
-        "self-evaluation.execution-rate" => new SelfEvaluationRule(id, SelfEvaluationCheck.ExecutionRate),
-        "self-evaluation.execution-score" => new SelfEvaluationRule(id, SelfEvaluationCheck.ExecutionScore),
-        "self-evaluation.total-score" => new SelfEvaluationRule(id, SelfEvaluationCheck.TotalScore),
-        "self-evaluation.score-within-weight" => new SelfEvaluationRule(id, SelfEvaluationCheck.ScoreWithinWeight),
-        _ => null,
-    };
+    public static Rule? Check(string id, string check, string? table)
+        => Array.Find(Named, n => n.Name == check) is { Create: { } create } ? create(id, table) : null;
 
     /// <summary>The rules every set shares: catalog conformance, narrative statements, reported figures.</summary>
     public static IEnumerable<Rule> Common() => RuleFactory.Common();

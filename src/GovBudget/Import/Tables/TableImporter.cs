@@ -225,7 +225,7 @@ public static partial class TableImporter
             }
         }
 
-        return best ?? TableSetRegistry.BuiltIn.Get(kind == DisclosureKind.Budget ? "hubei.budget" : "national.settlement");
+        return best ?? TableSetRegistry.DefaultFor(kind);
     }
 
     // The title of a table no spec describes (表11 整体支出绩效目标表 …): it ends the table before it.

@@ -51,7 +51,7 @@ internal static class TableSetImportSpecs
         return new ImportTableSpec(
             definition.Id,
             definition.Disclosure,
-            [.. titles.Distinct(StringComparer.Ordinal)],
+            [.. titles],
             [.. definition.RowKinds],
             [.. columns],
             [.. lines],

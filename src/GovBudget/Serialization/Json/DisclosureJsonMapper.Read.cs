@@ -134,7 +134,7 @@ internal static partial class DisclosureJsonMapper
 
         if (dto.TableSet is null)
         {
-            return TableSetRegistry.BuiltIn.Get(kind == DisclosureKind.Budget ? "hubei.budget" : "national.settlement");
+            return TableSetRegistry.DefaultFor(kind);
         }
 
         var set = registry.Find(dto.TableSet)
