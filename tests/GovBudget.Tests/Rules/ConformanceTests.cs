@@ -362,6 +362,8 @@ public class ConformanceTests
             Add("eval-rate", S, Evaluation(e => e with { Funds = e.Funds.Select(f => f with { ExecutionRate = new Percentage(f.ExecutionRate!.Value.Percent - 1m, 2) }).ToEquatableArray() }), X(("SET.EVAL.RATE", 1)));
             Add("eval-score", S, Evaluation(e => e with { Funds = e.Funds.Select(f => f with { Score = f.Score - 1m }).ToEquatableArray() }), X(("SET.EVAL.SCORE", 1), ("SET.EVAL.TOTAL", 1)));
             Add("eval-total", S, Evaluation(e => e with { TotalScore = e.TotalScore + 1m }), X(("SET.EVAL.TOTAL", 1)));
+            Add("eval-total-unscored-fund", S, Evaluation(e => e with { Funds = e.Funds.Append(new SelfEvaluationFund("其中：财政拨款", null, null, null)).ToEquatableArray(), TotalScore = e.TotalScore + 1m }), X(("SET.EVAL.TOTAL", 1)));
+            Add("eval-total-sub-line", S, Evaluation(e => e with { Funds = e.Funds.Concat(e.Funds.Select(f => f with { Name = "其中：" + f.Name, Weight = null })).ToEquatableArray() }), X());
             Add("eval-weight", S, Evaluation(e => e with { GoalScore = 25m, TotalScore = e.TotalScore + 5m }), X(("SET.EVAL.WEIGHT", 1)));
             Add("txt-exec", S, Statement(StatementKind.Execution, s => s with { Rate = new Percentage(s.Rate!.Value.Percent + 1m, 2) }), X(("TXT.EXEC", 1)));
 

@@ -81,11 +81,15 @@ public sealed class SelfEvaluationRule : Rule
 
             case SelfEvaluationCheck.TotalScore when e.TotalScore is { } total:
             {
-                var parts = e.Funds.Select(f => f.Score).Append(e.GoalScore).Concat(e.Indicators.Select(i => i.Score)).ToList();
-                if (e.Funds.Count == 0 || e.Funds.Any(f => f.Score is null) || e.Indicators.Count == 0 || e.Indicators.Any(i => i.Score is null))
+                // Fund lines without a score (其中 lines, lines printed without 得分) are not parts; a 其中 line is part of
+                // the line above it and never counted twice. The total is checked as long as one fund line has a score.
+                var scored = e.Funds.Where(f => f.Score is not null && !f.Name.TrimStart().StartsWith("其中", StringComparison.Ordinal)).ToList();
+                if (scored.Count == 0 || e.Indicators.Count == 0 || e.Indicators.Any(i => i.Score is null))
                 {
                     break;
                 }
+
+                var parts = scored.Select(f => f.Score).Append(e.GoalScore).Concat(e.Indicators.Select(i => i.Score)).ToList();
 
                 // Part scores are taken as exact (they are awarded, not rounded measurements); the printed total may be rounded.
                 var sum = parts.Sum(p => p ?? 0m);
