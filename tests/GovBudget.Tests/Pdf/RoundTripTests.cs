@@ -65,7 +65,7 @@ public sealed class RoundTripTests(ITestOutputHelper output)
         var row = table.Rows[^1];
         var column = table.Definition.Columns.First(c => c.Kind == ColumnKind.Amount && !row.Cells[table.Definition.ColumnIndex(c.Id)].IsEmpty);
         var address = new CellAddress(table.Id, row.Key, column.Id);
-        var changed = DisclosureEdits.ShiftCell(original, address, Amount.FromYuan(1m));
+        var changed = DisclosureEdits.ShiftCell(original, address, table.Precision.Step);
         var import = new DisclosureImport(changed, ImmutableDictionary<CellAddress, CellProvenance>.Empty, new ImportReport([], [], []));
 
         RoundTripComparison.Differences(original, import).ShouldHaveSingleItem().ShouldContain(address.ToString());
