@@ -39,6 +39,7 @@ internal static class HtmlRenderer
         svg text.unit { fill: #555; font-size: 11px; }
         ul.figures li { margin: 2px 0; }
         table.legend td.rule { white-space: nowrap; font-family: monospace; }
+        @media print { nav, section.charts { display: none; } section.table { break-before: page; } div.scroll { overflow: visible; } thead { display: table-header-group; } tr { break-inside: avoid; } body { margin: 0; max-width: none; } }
         """;
 
     public static string Render(Disclosure disclosure, Labels labels, FindingIndex findings, bool includeCharts, IReadOnlyList<Section> sections)
