@@ -56,6 +56,6 @@ public static partial class NarrativeProofreader
     [GeneratedRegex(@"(?<![A-Za-z])(?:X{2,}|x{2,}|×{2,}|待填写|待补充)(?![A-Za-z])")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"[。，；、：][。，；、]|，，|。。")]
+    [GeneratedRegex(@"[。，；、：][。，；、]")]
     private static partial Regex DoubledPunctuation();
 }
