@@ -113,8 +113,12 @@ public sealed class DisclosureBuilder
     /// <exception cref="ArgumentException">The set is for the other kind of disclosure.</exception>
     public DisclosureBuilder TableSet(string tableSetId) => TableSet(TableSets.TableSetRegistry.BuiltIn.Get(tableSetId));
 
-    /// <summary>The table set the disclosure will have.</summary>
-    public TableSets.TableSet CurrentTableSet => _tableSet ?? TableSets.TableSetRegistry.DefaultFor(_kind);
+    /// <summary>
+    /// The table set the disclosure will have, as printed for its catalog edition (<see cref="TableSets.TableSet.ForEdition"/>:
+    /// the numbered 类 lines of national 公开01/公开04 follow the edition). Set <see cref="CatalogEdition(int)"/> before adding
+    /// tables by id.
+    /// </summary>
+    public TableSets.TableSet CurrentTableSet => (_tableSet ?? TableSets.TableSetRegistry.DefaultFor(_kind)).ForEdition(_catalogEdition ?? _year);
 
     /// <summary>Rolls every table up from its leaves (see <see cref="TableBuilder.RollUp"/>).</summary>
     public DisclosureBuilder RollUp(bool enabled = true)
@@ -249,7 +253,7 @@ public sealed class DisclosureBuilder
             {
                 all.Add(new BuildProblem(
                     BuildProblemCodes.TableSetMismatch,
-                    $"Table {id} does not match table {id} of table set {set.Id} ({TableDefinitionDifference.Describe(declared.Definition, builder.Definition)}); give a custom table another id.",
+                    $"Table {id} does not match table {id} of table set {set.Id} ({TableDefinitionDifference.Describe(declared.Definition, builder.Definition)}){EditionHint(set, id)}; give a custom table another id.",
                     id));
             }
 
@@ -305,6 +309,12 @@ public sealed class DisclosureBuilder
             };
         return true;
     }
+
+    /// <summary>A hint when the table numbers its 类 lines by catalog edition: a table built for another edition does not match.</summary>
+    private string EditionHint(TableSets.TableSet set, string id)
+        => set.ClassLineBlocks.Any(b => b.TableId == id)
+            ? $" — its 类 lines are those of catalog edition {_catalogEdition ?? _year}; set CatalogEdition before adding tables"
+            : string.Empty;
 
     private void CheckNotBuilt()
     {

@@ -10,7 +10,7 @@ public sealed record SettlementDisclosure : Disclosure
 {
     /// <summary>Creates a settlement disclosure. Prefer <see cref="Building.DisclosureBuilder"/>.</summary>
     public SettlementDisclosure(int year, Department department, Precision precision, int catalogEdition, EquatableArray<Table> tables)
-        : base(year, department, precision, catalogEdition, tables, TableSets.TableSetRegistry.DefaultFor(DisclosureKind.Settlement))
+        : base(year, department, precision, catalogEdition, tables, TableSets.TableSetRegistry.DefaultFor(DisclosureKind.Settlement).ForEdition(catalogEdition))
     {
     }
 

@@ -155,16 +155,16 @@ public static partial class SampleGenerator
         var b = Start(DisclosureBuilder.Settlement(options.Year), m, options);
         var tree = Tree(m.Lines);
         var classes = tree.Where(n => n.Code.Level == SubjectLevel.Class).ToList();
-        b.Table(SettlementTables.IncomeExpenditure, t =>
+        b.Table(b.CurrentTableSet.Definition(SettlementTables.IncomeExpenditure.Id), t =>
         {
             t.Columns("1").Line(1, p.Print(m.General)).Line(2, p.Blank(m.Fund)).Line(27, p.Print(m.Total)).Line(31, p.Print(m.Total));
             t.Columns("2");
             foreach (var (code, s) in classes)
             {
-                t.Line(LineOf(SettlementTables.IncomeExpenditure, code), p.Print(s.Total));
+                t.Line(LineOf(t.Definition, code), p.Print(s.Total));
             }
 
-            t.Line(58, p.Print(m.Total)).Line(62, p.Print(m.Total));
+            t.Line(LineOf(t.Definition, "本年支出合计"), p.Print(m.Total)).Line(LineOf(t.Definition, "总计", "支出"), p.Print(m.Total));
         });
         b.Table(SettlementTables.IncomeByFunction, t =>
         {
@@ -182,16 +182,16 @@ public static partial class SampleGenerator
                 t.Row(code.ToString(), Name(options, code), p.Print(s.Total), p.Blank(s.Basic), p.Blank(s.Project + s.Fund));
             }
         });
-        b.Table(SettlementTables.AppropriationIncomeExpenditure, t =>
+        b.Table(b.CurrentTableSet.Definition(SettlementTables.AppropriationIncomeExpenditure.Id), t =>
         {
             t.Columns("1").Line(1, p.Print(m.General)).Line(2, p.Blank(m.Fund)).Line(27, p.Print(m.Total)).Line(32, p.Print(m.Total));
             t.Columns("2", "3", "4");
             foreach (var (code, s) in classes)
             {
-                t.Line(LineOf(SettlementTables.AppropriationIncomeExpenditure, code), p.Print(s.Total), p.Blank(s.General), p.Blank(s.Fund));
+                t.Line(LineOf(t.Definition, code), p.Print(s.Total), p.Blank(s.General), p.Blank(s.Fund));
             }
 
-            t.Line(59, p.Print(m.Total), p.Print(m.General), p.Blank(m.Fund)).Line(64, p.Print(m.Total), p.Print(m.General), p.Blank(m.Fund));
+            t.Line(LineOf(t.Definition, "本年支出合计"), p.Print(m.Total), p.Print(m.General), p.Blank(m.Fund)).Line(LineOf(t.Definition, "总计", "支出"), p.Print(m.Total), p.Print(m.General), p.Blank(m.Fund));
         });
         var generalTree = Tree(m.Lines.Where(l => l.General != Amount.Zero));
         b.Table(SettlementTables.GeneralBudgetExpenditure, t =>
@@ -499,6 +499,10 @@ public static partial class SampleGenerator
 
     private static int LineOf(TableDefinition definition, FunctionalCode code)
         => definition.Lines.First(l => l.Subject == code).Key.LineNumber!.Value;
+
+    /// <summary>The number of the line labelled <paramref name="label"/> (on <paramref name="side"/>): lines after the 类 follow the catalog edition.</summary>
+    private static int LineOf(TableDefinition definition, string label, string? side = null)
+        => definition.Lines.First(l => l.Label == label && (side is null || l.Side == side)).Key.LineNumber!.Value;
 
     private static string? Name(SampleOptions options, FunctionalCode code) => CatalogSet.BuiltIn.Functional(options.Year).NameOf(code);
 

@@ -111,6 +111,56 @@ public sealed class TableSet
         return CellRoles.TryGetValue(role, out var address) ? address : null;
     }
 
+    /// <summary>
+    /// The catalog edition whose 类 list numbers the lines of this set's tables that print 行次 and one line per 类
+    /// (national 公开01 and 公开04), or <see langword="null"/> when no table of the set numbers its 类 lines.
+    /// </summary>
+    public int? ClassLinesEdition { get; internal init; }
+
+    /// <summary>The numbered 类 line blocks of the set's tables (<c>"classLines": {"keys": "line", …}</c>).</summary>
+    internal ImmutableArray<ClassLineBlock> ClassLineBlocks { get; init; } = [];
+
+    /// <summary>The sets read for other editions, shared by a set and its variants; <see langword="null"/> for a set built in code.</summary>
+    internal TableSetVariants? Variants { get; init; }
+
+    /// <summary>
+    /// The set as printed for catalog edition <paramref name="edition"/>: where a table prints 行次 with one line per 类
+    /// of the edition (national 公开01, 公开04), its 类 lines are that edition's, and the lines after them, the formulas
+    /// and the roles are renumbered (a 2019 settlement lists 25 类, so its 本年支出合计 is line 57, not 58). The same
+    /// instance for every edition with the same 类 list (this one when it is the file's), so that disclosures compare
+    /// equal; this set when no table numbers its 类 lines or the edition is outside <see cref="Editions"/>.
+    /// </summary>
+    public TableSet ForEdition(int edition)
+        => Variants is { } variants && !ClassLineBlocks.IsDefaultOrEmpty && Editions.Contains(edition) ? variants.For(edition) : this;
+
+    /// <summary>
+    /// Whether <paramref name="definition"/> is this set's table of the same id as printed for some catalog edition of
+    /// the set (a table written on its own carries no edition).
+    /// </summary>
+    internal bool HasEditionOf(TableDefinition definition)
+    {
+        if (FindTable(definition.Id)?.Definition.Equals(definition) == true)
+        {
+            return true;
+        }
+
+        if (Variants is not { } variants || !ClassLineBlocks.Any(b => b.TableId == definition.Id))
+        {
+            return false;
+        }
+
+        // Editions beyond the catalog data repeat its last 类 list: stop a little after the catalog's years.
+        for (var edition = Editions.From; edition <= Math.Min(Editions.To, 2100); edition++)
+        {
+            if (variants.For(edition).FindTable(definition.Id)?.Definition.Equals(definition) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads a table set file.</summary>
     /// <exception cref="GovBudgetFormatException">The file is malformed, or a formula or role names a table, column, line or role the set does not have; the exception gives the file, the JSON path, its line and column.</exception>
     public static TableSet Load(string path)

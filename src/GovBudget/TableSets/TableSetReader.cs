@@ -23,14 +23,33 @@ internal sealed class TableSetReader
 
     private readonly byte[] _utf8;
     private readonly string? _source;
+    private readonly int? _edition;
+    private readonly TableSetVariants _variants;
+    private readonly Dictionary<string, ClassLineBlock> _blocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<RowKey>> _lineKeys = new(StringComparer.Ordinal);
 
-    private TableSetReader(byte[] utf8, string? source)
+    private TableSetReader(byte[] utf8, string? source, int? edition, TableSetVariants variants)
     {
         _utf8 = utf8;
         _source = source;
+        _edition = edition;
+        _variants = variants;
     }
 
     public static TableSet Read(byte[] utf8, string? sourceName)
+    {
+        TableSetVariants? variants = null;
+        variants = new TableSetVariants(edition => Read(utf8, sourceName, edition, variants!));
+        var set = Read(utf8, sourceName, null, variants);
+        variants.Root = set;
+        return set;
+    }
+
+    /// <summary>
+    /// Reads the set with the numbered 类 lines of <paramref name="edition"/> (<see cref="ClassLineBlock"/>), or of the
+    /// edition the file is numbered for when <see langword="null"/>.
+    /// </summary>
+    private static TableSet Read(byte[] utf8, string? sourceName, int? edition, TableSetVariants variants)
     {
         JsonDocument document;
         try
@@ -44,7 +63,7 @@ internal sealed class TableSetReader
 
         using (document)
         {
-            return new TableSetReader(utf8, sourceName).ReadSet(document.RootElement);
+            return new TableSetReader(utf8, sourceName, edition, variants).ReadSet(document.RootElement);
         }
     }
 
@@ -87,7 +106,7 @@ internal sealed class TableSetReader
         for (var i = 0; i < tableElements.Count; i++)
         {
             var tablePath = $"{path}.tables[{i}]";
-            var definition = ReadDefinition(tableElements[i], tablePath, kind);
+            var definition = ReadDefinition(tableElements[i], tablePath, kind, editions);
             if (!seen.Add(definition.Id))
             {
                 throw Error($"table id '{definition.Id}' appears twice", tablePath + ".id");
@@ -115,7 +134,12 @@ internal sealed class TableSetReader
         var (tableRoles, cellRoles) = ReadRoles(root, path, byId);
         try
         {
-            return new TableSet(id, kind, editions, nameZh, nameEn, scope, tables.MoveToImmutable(), cross, checks, common, tableRoles, cellRoles);
+            return new TableSet(id, kind, editions, nameZh, nameEn, scope, tables.MoveToImmutable(), cross, checks, common, tableRoles, cellRoles)
+            {
+                ClassLineBlocks = [.. _blocks.Values.OrderBy(b => b.TableId, StringComparer.Ordinal)],
+                ClassLinesEdition = _blocks.Count == 0 ? null : _edition ?? _blocks.Values.First().NumberedFor,
+                Variants = _blocks.Count == 0 ? null : _variants,
+            };
         }
         catch (ArgumentException ex)
         {
@@ -143,10 +167,11 @@ internal sealed class TableSetReader
         return new EditionRange(from, to);
     }
 
-    private TableDefinition ReadDefinition(JsonElement table, string path, DisclosureKind kind)
+    private TableDefinition ReadDefinition(JsonElement table, string path, DisclosureKind kind, EditionRange editions)
     {
         Expect(table, JsonValueKind.Object, path);
         var id = Text(table, "id", path);
+        var block = ReadClassLineBlock(table, path, id, editions);
         var nameZh = Text(table, "nameZh", path);
         var nameEn = Text(table, "nameEn", path);
         var rowKinds = new List<RowKeyKind>();
@@ -204,6 +229,8 @@ internal sealed class TableSetReader
         }
 
         var lines = new List<LineDefinition>();
+        var lineKeys = new List<RowKey>();
+        var blockAdded = false;
         var lineElements = Array(table, "lines", path, required: false);
         for (var i = 0; i < lineElements.Count; i++)
         {
@@ -211,6 +238,23 @@ internal sealed class TableSetReader
             var line = lineElements[i];
             Expect(line, JsonValueKind.Object, linePath);
             var key = Key(Text(line, "key", linePath), linePath + ".key");
+            if (block is not null && key.LineNumber is { } number)
+            {
+                if (block.InBaseBlock(number))
+                {
+                    throw Error($"line {key} is one of the 类 lines {block.FirstLine}–{block.BaseEnd - 1} that classLines makes from catalog edition {block.NumberedFor}; remove it", linePath + ".key");
+                }
+
+                if (number >= block.BaseEnd && !blockAdded)
+                {
+                    lines.AddRange(block.Lines(CatalogSet.BuiltIn.Functional(_edition ?? block.NumberedFor)));
+                    blockAdded = true;
+                }
+
+                key = RowKey.Line(block.Map(number));
+            }
+
+            lineKeys.Add(key);
             if (lines.Any(l => l.Key == key))
             {
                 throw Error($"line {key} appears twice in table {id}", linePath + ".key");
@@ -223,6 +267,10 @@ internal sealed class TableSetReader
                 subject = FunctionalCode.TryParse(code.ToString(CultureInfo.InvariantCulture), out var parsed)
                     ? parsed
                     : throw Error($"subject {code} is not a functional code", linePath + ".subject");
+                if (block is not null)
+                {
+                    throw Error($"table {id} takes its 类 lines from the catalog (classLines); a line with a subject is one of them — remove it", linePath + ".subject");
+                }
             }
 
             // 收入 or 支出 in two-sided summary tables; a block name (人员经费, 公用经费) in tables printed in blocks.
@@ -231,8 +279,21 @@ internal sealed class TableSetReader
             lines.Add(new LineDefinition(key, Text(line, "label", linePath), subject, side));
         }
 
+        if (block is not null && !blockAdded)
+        {
+            // Every explicit line comes before the block.
+            lines.AddRange(block.Lines(CatalogSet.BuiltIn.Functional(_edition ?? block.NumberedFor)));
+        }
+
+        _lineKeys[id] = lineKeys;
+
         // Notes printed under the table, as printed (documentation and rendering; the checked formulas are "formulas").
         var printedFormulas = Strings(table, "printedFormulas", path);
+        if (block is not null)
+        {
+            printedFormulas = printedFormulas.Select(block.RemapText).ToEquatableArray();
+        }
+
         try
         {
             return new TableDefinition(id, nameZh, nameEn, kind, rowKinds.ToEquatableArray(), columns.ToEquatableArray(), lines.ToEquatableArray(), printedFormulas);
@@ -241,6 +302,74 @@ internal sealed class TableSetReader
         {
             throw Error(ex.Message, path, ex);
         }
+    }
+
+    /// <summary>The <c>classLines</c> of a table whose 类 lines are numbered (<c>"keys": "line"</c>), or <see langword="null"/>.</summary>
+    private ClassLineBlock? ReadClassLineBlock(JsonElement table, string path, string tableId, EditionRange editions)
+    {
+        if (!table.TryGetProperty("classLines", out var element))
+        {
+            return null;
+        }
+
+        var blockPath = path + ".classLines";
+        Expect(element, JsonValueKind.Object, blockPath);
+        var keys = OptionalText(element, "keys", blockPath) ?? "functional";
+        if (keys == "functional")
+        {
+            foreach (var name in new[] { "firstLine", "numberedFor", "exclude" })
+            {
+                if (element.TryGetProperty(name, out _))
+                {
+                    throw Error($"'{name}' is for numbered 类 lines (\"keys\": \"line\")", $"{blockPath}.{name}");
+                }
+            }
+
+            return null;
+        }
+
+        if (keys != "line")
+        {
+            throw Error($"keys '{keys}' is not functional or line", blockPath + ".keys");
+        }
+
+        var side = Text(element, "side", blockPath);
+        var first = Int(element, "firstLine", blockPath);
+        if (first is < 1 or > 9000)
+        {
+            throw Error($"firstLine {first} is not a line number", blockPath + ".firstLine");
+        }
+
+        var numberedFor = Int(element, "numberedFor", blockPath);
+        if (!editions.Contains(numberedFor))
+        {
+            throw Error($"numberedFor {numberedFor} is not one of the set's editions ({editions})", blockPath + ".numberedFor");
+        }
+
+        var excludeElements = Array(element, "exclude", blockPath, required: false);
+        var exclude = new List<int>();
+        for (var i = 0; i < excludeElements.Count; i++)
+        {
+            var itemPath = $"{blockPath}.exclude[{i}]";
+            Expect(excludeElements[i], JsonValueKind.Number, itemPath);
+            if (!excludeElements[i].TryGetInt32(out var code) || code is < 200 or > 299)
+            {
+                throw Error($"exclude: {excludeElements[i]} is not a 类 code", itemPath);
+            }
+
+            exclude.Add(code);
+        }
+
+        var baseClasses = ClassLineBlock.ClassesOf(CatalogSet.BuiltIn, numberedFor, exclude);
+        if (baseClasses.Length == 0)
+        {
+            throw Error($"catalog edition {numberedFor} has no 类 to number", blockPath + ".numberedFor");
+        }
+
+        var classes = _edition is { } edition && edition != numberedFor ? ClassLineBlock.ClassesOf(CatalogSet.BuiltIn, edition, exclude) : baseClasses;
+        var block = new ClassLineBlock(tableId, side, first, numberedFor, baseClasses.ToEquatableArray(), classes.ToEquatableArray(), exclude.ToEquatableArray());
+        _blocks[tableId] = block;
+        return block;
     }
 
     private TableSetTable ReadTable(JsonElement table, string path, TableDefinition definition, Dictionary<string, TableDefinition> tables, HashSet<string> ruleIds)
@@ -256,12 +385,13 @@ internal sealed class TableSetReader
 
         var lines = new List<TableSetLine>();
         var lineElements = Array(table, "lines", path, required: false);
+        var lineKeys = _lineKeys[definition.Id];
         for (var i = 0; i < lineElements.Count; i++)
         {
             var printed = Strings(lineElements[i], "printed", $"{path}.lines[{i}]");
             if (printed.Count > 0)
             {
-                lines.Add(new TableSetLine(definition.Lines[i].Key, printed));
+                lines.Add(new TableSetLine(lineKeys[i], printed));
             }
         }
 
@@ -323,10 +453,22 @@ internal sealed class TableSetReader
                 throw Error($"formula of table {tableId} is written for table {formula.TableId}", formulaPath);
             }
 
+            var zh = Text(element, "zh", rulePath);
+            var en = Text(element, "en", rulePath);
+            foreach (var block in _blocks.Values.Where(b => formula.Tables.Contains(b.TableId, StringComparer.Ordinal)))
+            {
+                formula = block.Remap(formula, out var problem) ?? throw Error($"formula {problem}", formulaPath);
+                if (block.Delta != 0 && (tableId == block.TableId || formula.Tables.Count(t => _blocks.ContainsKey(t)) == 1))
+                {
+                    zh = block.RemapText(zh);
+                    en = block.RemapText(en);
+                }
+            }
+
             CheckReferences(formula, text, formulaPath, tables);
             try
             {
-                rules.Add(new FormulaRule(id, ruleClass, Text(element, "zh", rulePath), Text(element, "en", rulePath), formula));
+                rules.Add(new FormulaRule(id, ruleClass, zh, en, formula));
             }
             catch (ArgumentException ex)
             {
@@ -466,13 +608,21 @@ internal sealed class TableSetReader
 
                 var column = definition.FindColumn(reference.Column.ColumnId!)
                     ?? throw Error($"role {role.Name}: table {reference.TableId} has no column '{reference.Column.ColumnId}'", rolePath);
-                if (!RowAccepted(definition, reference.Row.Key))
+                var key = reference.Row.Key;
+                if (_blocks.TryGetValue(reference.TableId!, out var block) && key.LineNumber is { } number)
+                {
+                    key = block.InBaseBlock(number)
+                        ? throw Error($"role {role.Name} names 类 line {number} of table {reference.TableId} by its number; name the 类 by its code", rolePath)
+                        : RowKey.Line(block.Map(number));
+                }
+
+                if (!RowAccepted(definition, key))
                 {
                     throw Error($"role {role.Name}: table {reference.TableId} has no row {reference.Row.Key}", rolePath);
                 }
 
                 // A 类 named on a summary table is the line that reports it, as the formula engine resolves it.
-                var key = reference.Row.Key;
+
                 if (key.Kind == RowKeyKind.Functional && definition.FindLine(key) is null
                     && TableDefinitionIndex.For(definition).TryGetLineFor(key.FunctionalCode!.Value, out var line))
                 {

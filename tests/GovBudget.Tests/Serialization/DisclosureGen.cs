@@ -47,7 +47,7 @@ public static class DisclosureGen
         from departmentCode in OrNull(Gen.Int[1, 999].Select(i => i.ToString("000")))
         from departmentName in Text
         from units in Gen.Select(Gen.Int[1, 999], Text, Gen.Enum<UnitKind>()).Array[0, 3]
-        from tables in GenTables(kind, departmentCode, units.Select(u => u.Item1.ToString("000000")).Distinct().ToArray(), precision)
+        from tables in GenTables(kind, edition, departmentCode, units.Select(u => u.Item1.ToString("000000")).Distinct().ToArray(), precision)
         from figures in OrNull(Figures)
         from statements in Statement.Array[0, 3]
         from priors in Prior.Array[0, 3]
@@ -232,9 +232,11 @@ public static class DisclosureGen
                 _ => Cell.FromAmount(Amount.FromTicks(p.k * precision.Step.Ticks)),
             }).ToArray());
 
-    private static Gen<Table[]> GenTables(DisclosureKind kind, string? departmentCode, string[] unitCodes, Precision precision)
+    private static Gen<Table[]> GenTables(DisclosureKind kind, int edition, string? departmentCode, string[] unitCodes, Precision precision)
     {
-        var builtIn = (kind == DisclosureKind.Budget ? BudgetTables.All.Concat(LegacyBudgetTables.All) : SettlementTables.All).ToArray();
+        // A settlement's 公开01/公开04 number their 类 lines by the catalog edition: take the definitions of the disclosure's edition.
+        var national = GovBudget.TableSets.TableSetRegistry.BuiltIn.Get("national.settlement").ForEdition(edition);
+        var builtIn = (kind == DisclosureKind.Budget ? BudgetTables.All.Concat(LegacyBudgetTables.All) : SettlementTables.All.Select(d => national.FindTable(d.Id)?.Definition ?? d)).ToArray();
         string?[] known = [departmentCode, .. unitCodes];
         return
             from mask in Gen.Int[0, 7].Array[builtIn.Length, builtIn.Length]

@@ -24,6 +24,12 @@ public static partial class TableImporter
         var lines = PageLine.Build(document);
         var recognition = Recognize(lines, options);
         var set = options.TableSet ?? RecognizeSet(lines, recognition, options.TableSets);
+        if (recognition.Year is { } documentYear)
+        {
+            // The 类 lines of tables that number them (national 公开01/公开04) are the year's catalog edition's.
+            set = set.ForEdition(documentYear);
+        }
+
         recognition = recognition with { TableSet = set };
         var specs = options.Specs.IsDefaultOrEmpty ? TableSetImportSpecs.For(set) : options.Specs;
         var matcher = new TitleMatcher(specs);

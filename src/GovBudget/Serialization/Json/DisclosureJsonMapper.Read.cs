@@ -35,13 +35,14 @@ internal static partial class DisclosureJsonMapper
             NonBlank(u.Code, p + ".code"),
             NonBlank(u.Name, p + ".name"),
             u.Kind is null ? UnitKind.Unspecified : WireEnum.Parse<UnitKind>(u.Kind, p + ".kind")));
-        var set = ResolveSet(dto, kind, registry);
+        // The set as printed for the document's catalog edition (its 类 lines, where a table numbers them).
+        var set = ResolveSet(dto, kind, registry).ForEdition(CheckYear(dto.CatalogEdition, "$.catalogEdition"));
         builder.TableSet(set);
 
         var definitions = new List<TableDefinition>();
         Each(dto.Tables, "$.tables", (t, p) =>
         {
-            var definition = ResolveDefinition(t, p, dto.SchemaVersion == 1 ? null : set, registry);
+            var definition = ResolveDefinition(t, p, dto.SchemaVersion == 1 && set.ClassLineBlocks.IsEmpty ? null : set, registry);
             definitions.Add(definition);
             builder.Table(definition, tb => ConfigureTable(tb, t, definition, p));
         });
@@ -162,7 +163,8 @@ internal static partial class DisclosureJsonMapper
                 var definition = ToModel(inline, path + ".definition");
                 var scope = set ?? (dto.TableSet is null ? null : registry.Find(dto.TableSet));
                 var declared = scope is not null ? scope.FindTable(definition.Id)?.Definition : FindBuiltIn(definition.Id);
-                if (declared is not null && !declared.Equals(definition))
+                var owner = scope ?? TableSetRegistry.BuiltIn.All.FirstOrDefault(s => s.FindTable(definition.Id)?.Definition.Equals(declared) == true);
+                if (declared is not null && !declared.Equals(definition) && owner?.HasEditionOf(definition) != true)
                 {
                     throw new JsonMappingException(
                         path + ".definition.id",
