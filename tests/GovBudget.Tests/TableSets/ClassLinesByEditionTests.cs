@@ -158,6 +158,20 @@ public sealed class ClassLinesByEditionTests
         ex.Message.ShouldContain("line L40 is one of the 类 lines 32–57");
     }
 
+    [Theory]
+    [InlineData("\"numberedFor\": 2023", "\"numberedFor\": 2018", "numberedFor 2018 is not one of the set's editions")]
+    [InlineData("\"keys\": \"line\"", "\"keys\": \"functional\"", "'firstLine' is for numbered 类 lines")]
+    [InlineData("\"keys\": \"line\"", "\"keys\": \"lines\"", "keys 'lines' is not functional or line")]
+    public void LoadedSet_ABadBlock_FailsToLoadWithItsPath(string from, string to, string message)
+    {
+        var json = National2023File().Replace(from, to, StringComparison.Ordinal);
+        json.ShouldNotBe(National2023File());
+
+        var ex = Should.Throw<GovBudgetFormatException>(() => TableSet.Parse(json, "my.json"));
+        ex.Message.ShouldContain(message);
+        ex.Message.ShouldContain("$.tables[0].classLines");
+    }
+
     [Fact]
     public void LoadedSet_WithTheBlock_HasEditionsToo()
     {

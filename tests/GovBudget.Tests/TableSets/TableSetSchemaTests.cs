@@ -45,6 +45,15 @@ public sealed class TableSetSchemaTests
     }
 
     [Fact]
+    public void NumberedClassLines_NeedTheirNumbering_AndFunctionalOnesTakeNone()
+    {
+        var national = File.ReadAllText(Path.Combine(Root, "src", "GovBudget", "TableSets", "Data", "national.settlement.json"));
+        Evaluate(national).IsValid.ShouldBeTrue();
+        Evaluate(national.Replace("\"numberedFor\": 2023", "\"numberdFor\": 2023", StringComparison.Ordinal)).IsValid.ShouldBeFalse();
+        Evaluate(national.Replace("\"keys\": \"line\"", "\"keys\": \"functional\"", StringComparison.Ordinal)).IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Schema_CheckNames_AreTheReadersCheckNames()
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "docs", "table-set.schema.json")));
