@@ -315,6 +315,21 @@ public static partial class SampleGenerator
             }
         });
         b.Table(BudgetTables.GeneralBudgetBasicByEconomic, t => BasicByEconomic(t, m, p, options));
+        b.Table(LegacyBudgetTables.GovernmentFundExpenditureByUnit, t =>
+        {
+            // Printed in every legacy document: empty with its note when nothing is spent from government funds.
+            if (m.Fund == Amount.Zero)
+            {
+                t.Remark("说明：无政府性基金预算");
+                return;
+            }
+
+            t.Columns("合计", "基本支出", "项目支出").Total(p.Print(m.Fund), string.Empty, p.Print(m.Fund));
+            foreach (var (code, s) in Tree(m.Lines.Where(l => l.Fund != Amount.Zero)))
+            {
+                t.Row(code.ToString(), Name(options, code), p.Print(s.Fund), string.Empty, p.Print(s.Fund));
+            }
+        });
         b.Table(LegacyBudgetTables.ProjectExpenditureDetail, t =>
         {
             t.Columns("合计", "财政拨款", "政府性基金").Total(p.Print(m.GeneralProject + m.Fund), p.Print(m.GeneralProject), p.Blank(m.Fund));

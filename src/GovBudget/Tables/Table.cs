@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using GovBudget.Amounts;
+using GovBudget.Classification;
 using GovBudget.Collections;
 
 namespace GovBudget.Tables;
@@ -65,6 +66,18 @@ public sealed class Table : IEquatable<Table>
         }
 
         _index = index;
+        foreach (var row in rows)
+        {
+            if (row.Key.FunctionalCode is { } f && (_topFunctional is null || f.Level < _topFunctional))
+            {
+                _topFunctional = f.Level;
+            }
+            else if (row.Key.EconomicCode is { } e && (_topEconomic is null || e.Level < _topEconomic))
+            {
+                _topEconomic = e.Level;
+            }
+        }
+
         var parents = ImmutableArray.CreateBuilder<RowKey?>(rows.Count);
         var children = new Dictionary<RowKey, List<int>>();
         for (var i = 0; i < rows.Count; i++)
@@ -97,6 +110,11 @@ public sealed class Table : IEquatable<Table>
     }
 
     private readonly bool[]? _notPrinted;
+
+    // The highest subject level the table prints (类 for most tables; 项 for a table that lists only 项): a row below it
+    // with no printed ancestor is an orphan, not a child of 合计.
+    private readonly SubjectLevel? _topFunctional;
+    private readonly SubjectLevel? _topEconomic;
 
     /// <summary>The table kind.</summary>
     public TableDefinition Definition { get; }
@@ -344,6 +362,26 @@ public sealed class Table : IEquatable<Table>
             return RowKey.Economic(p);
         }
 
+        if (IsOrphanKey(key))
+        {
+            // A 款 or 项 whose 类 the table does not print: summing it into 合计 would add a row of another level.
+            return null;
+        }
+
         return key.Kind is RowKeyKind.Functional or RowKeyKind.Economic && _index.ContainsKey(RowKey.Total) ? RowKey.Total : null;
     }
+
+    /// <summary>
+    /// Whether the row <paramref name="key"/> is an orphan: a subject below the highest level the table prints whose
+    /// printed ancestors are all missing (a 款 printed without its 类). Orphans are nobody's children: roll-ups never
+    /// sum them into 合计.
+    /// </summary>
+    public bool IsOrphan(RowKey key) => _index.ContainsKey(key) && _parents[_index[key]] is null && IsOrphanKey(key);
+
+    private bool IsOrphanKey(RowKey key) => key.Kind switch
+    {
+        RowKeyKind.Functional => key.FunctionalCode!.Value.Level > _topFunctional,
+        RowKeyKind.Economic => key.EconomicCode!.Value.Level > _topEconomic,
+        _ => false,
+    };
 }

@@ -91,8 +91,9 @@ public sealed class CliTableSetTests
         {
             var (exit, output, _) = CliProcess.Run("validate", file);
 
-            exit.ShouldBe(0);
+            exit.ShouldBe(1); // a document of one table: the other required tables are missing (DOC.TABLE.MISSING)
             output.ShouldContain("[未核对] BUD.T3.COLS 无法核对：表3 未印出“上缴上级支出”栏");
+            output.ShouldContain("DOC.TABLE.MISSING 表1");
         }
         finally
         {

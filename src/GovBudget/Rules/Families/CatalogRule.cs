@@ -65,7 +65,7 @@ public sealed class CatalogRule : Rule
                     }
                     else
                     {
-                        finding = CheckCode(context, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
+                        finding = CheckCode(context, table, functional, f, row.Label, location, ref lastClass, ref lastSection, key);
                     }
                 }
                 else if (key.Kind == RowKeyKind.Economic)
@@ -79,7 +79,7 @@ public sealed class CatalogRule : Rule
                     }
                     else
                     {
-                        finding = CheckCode(context, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
+                        finding = CheckCode(context, table, economic, e, row.Label, location, ref lastClass, ref lastSection, key);
                     }
                 }
 
@@ -141,7 +141,7 @@ public sealed class CatalogRule : Rule
         };
     }
 
-    private Finding? CheckCode<TCode>(RuleContext context, SubjectCatalog<TCode> catalog, TCode code, string? label, CellAddress location, ref RowKey? lastClass, ref RowKey? lastSection, RowKey key)
+    private Finding? CheckCode<TCode>(RuleContext context, Table table, SubjectCatalog<TCode> catalog, TCode code, string? label, CellAddress location, ref RowKey? lastClass, ref RowKey? lastSection, RowKey key)
         where TCode : struct, ISubjectCode<TCode>
     {
         switch (Check)
@@ -171,7 +171,8 @@ public sealed class CatalogRule : Rule
                     SubjectLevel.Section => lastClass,
                     _ => null,
                 };
-                if (printedParent is { } actual && expectedParent is { } expected && actual != expected && actual.Kind == key.Kind)
+                // A parent the table does not print at all is an orphan (DOC.ROW.ORPHAN), not a row printed under the wrong parent.
+                if (printedParent is { } actual && expectedParent is { } expected && actual != expected && actual.Kind == key.Kind && !table.IsOrphan(key))
                 {
                     finding = new Finding(Id, context.SeverityFor(this, false), location)
                     {

@@ -11,6 +11,8 @@ internal static class RuleFactory
         new CatalogRule("CAT.CODE", CatalogCheck.KnownCode),
         new CatalogRule("CAT.NAME", CatalogCheck.Name),
         new CatalogRule("CAT.NEST", CatalogCheck.Nesting),
+        new RequiredTableRule("DOC.TABLE.MISSING"),
+        new OrphanRowRule("DOC.ROW.ORPHAN"),
         new StatementRule("TXT.SHARE", StatementCheck.Share),
         new StatementRule("TXT.CHANGE", StatementCheck.ChangeAmount),
         new StatementRule("TXT.GROWTH", StatementCheck.ChangeRate),
