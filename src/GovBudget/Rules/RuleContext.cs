@@ -112,9 +112,10 @@ public sealed class RuleContext
         // "印为" shows one printed figure as it is printed (171.01万元), not converted to a finer unit of the other side.
         var printedAs = display is null && actual.Contributors is [{ Value: { } single }] ? single.Precision : precision;
         var op = relation switch { Relation.GreaterOrEqual => "≥", Relation.LessOrEqual => "≤", _ => "=" };
+        var where = location.ToStringZh(Disclosure.FindTable(location.TableId));
         var zh = withinRounding
-            ? $"{rule.DescriptionZh}：{location} 印为 {Show(actual.Printed, printedAs)}，按公式（{op}）应为 {Show(expected.Printed, precision)}，相差 {Show(difference, precision)}，在尾差范围内"
-            : $"{rule.DescriptionZh}：{location} 印为 {Show(actual.Printed, printedAs)}，按公式（{op}）应为 {Show(expected.Printed, precision)}，相差 {Show(difference, precision)}，超出尾差 {Show(excess, precision)}";
+            ? $"{rule.DescriptionZh}：{where} 印为 {Show(actual.Printed, printedAs)}，按公式（{op}）应为 {Show(expected.Printed, precision)}，相差 {Show(difference, precision)}，在尾差范围内"
+            : $"{rule.DescriptionZh}：{where} 印为 {Show(actual.Printed, printedAs)}，按公式（{op}）应为 {Show(expected.Printed, precision)}，相差 {Show(difference, precision)}，超出尾差 {Show(excess, precision)}";
         var en = withinRounding
             ? $"{rule.DescriptionEn}: {location} is printed as {Show(actual.Printed, printedAs)}; the formula ({op}) gives {Show(expected.Printed, precision)}, a difference of {Show(difference, precision)} within rounding"
             : $"{rule.DescriptionEn}: {location} is printed as {Show(actual.Printed, printedAs)}; the formula ({op}) gives {Show(expected.Printed, precision)}, a difference of {Show(difference, precision)}, {Show(excess, precision)} beyond rounding";

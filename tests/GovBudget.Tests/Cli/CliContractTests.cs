@@ -154,7 +154,7 @@ public sealed class CliContractTests : IDisposable
 
         using var sarif = JsonDocument.Parse(output);
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-            .First(r => r.GetProperty("ruleId").GetString() == "BUD.T5-1.ROLLUP" && r.GetProperty("message").GetProperty("text").GetString()!.Contains("表5-1[F21011,合计]", StringComparison.Ordinal));
+            .First(r => r.GetProperty("ruleId").GetString() == "BUD.T5-1.ROLLUP" && r.GetProperty("message").GetProperty("text").GetString()!.Contains("表5-1“21011 行政事业单位医疗”行“合计”栏", StringComparison.Ordinal));
         var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         var line = File.ReadAllLines(Path.Combine(Docs.ReadmeTests.FindRepositoryRoot(), "samples", "wuchang-2026-budget.json"))[region.GetProperty("startLine").GetInt32() - 1];
         line[(region.GetProperty("startColumn").GetInt32() - 1)..].ShouldStartWith("\"40.13\"");

@@ -41,8 +41,17 @@ public sealed class StatementRule : Rule
         }
 
         var subject = string.Join(string.Empty, statement.Subject.Where(c => !char.IsWhiteSpace(c)));
-        return new CellAddress("说明", RowKey.Item(subject.Length == 0 ? "?" : subject), statement.Kind.ToString());
+        return new CellAddress("说明", RowKey.Item(subject.Length == 0 ? "?" : subject), KindZh(statement.Kind));
     }
+
+    /// <summary>The kind of a statement as the 情况说明 names it (the column of a statement's own location).</summary>
+    private static string KindZh(StatementKind kind) => kind switch
+    {
+        StatementKind.Share => "占比",
+        StatementKind.Change => "增减",
+        StatementKind.Execution => "执行率",
+        _ => "金额",
+    };
 
     /// <inheritdoc />
     protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
