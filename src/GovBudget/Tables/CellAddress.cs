@@ -39,7 +39,9 @@ public readonly record struct CellAddress(string TableId, RowKey Row, string Col
         };
         // A column under a printed group is named with it (基本支出·小计), as a reader finds it in the header.
         var definition = table?.Definition.FindColumn(ColumnId);
-        var column = definition is null ? ColumnId : definition.Group is { } group && group != definition.NameZh ? $"{group}·{definition.NameZh}" : definition.NameZh;
+        // Two columns printed under one header text (金额 | 金额 of a two-sided table) are named by their ids (收入决算数).
+        var ambiguous = definition is not null && table!.Definition.Columns.Count(c => c.NameZh == definition.NameZh && c.Group == definition.Group) > 1;
+        var column = definition is null || ambiguous ? ColumnId : definition.Group is { } group && group != definition.NameZh ? $"{group}·{definition.NameZh}" : definition.NameZh;
         return $"{TableId}{(Row.Kind == RowKeyKind.Line ? " " : string.Empty)}{row}“{column.Replace('.', '·')}”栏";
     }
 }
