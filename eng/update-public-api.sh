@@ -5,7 +5,7 @@
 set -euo pipefail
 project=${1:?project folder}
 log=$(mktemp)
-dotnet build "$project" -c Release 2>&1 > "$log" || true
+dotnet build "$project" -c Release --no-incremental 2>&1 > "$log" || true
 grep -o "error RS0016: Symbol '[^']*'" "$log" | sed "s/error RS0016: Symbol '//; s/'\$//" | sort -u > "$log.symbols" || true
 count=$(wc -l < "$log.symbols")
 if [ "$count" -gt 0 ]; then

@@ -49,7 +49,7 @@ public static class DisclosureRenderer
 
     private static List<Section> Sections(Disclosure disclosure, Labels labels)
     {
-        var sections = disclosure.Tables.Select(t => TableGrids.Build(t, labels)).ToList();
+        var sections = disclosure.Tables.Select(t => TableGrids.Build(t, labels, disclosure.TableSet.FindTable(t.Id) is { } s && s.Definition.Equals(t.Definition) ? s : null)).ToList();
         switch (disclosure)
         {
             case BudgetDisclosure budget:

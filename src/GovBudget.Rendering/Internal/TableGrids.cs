@@ -8,7 +8,8 @@ internal static class TableGrids
 {
     private const string IncomeSide = "收入";
 
-    public static Section Build(Table table, Labels labels)
+    /// <summary>The section of one table; <paramref name="setTable"/> (the table of the disclosure's set) gives the side of each column in two-sided tables.</summary>
+    public static Section Build(Table table, Labels labels, TableSets.TableSetTable? setTable = null)
     {
         var definition = table.Definition;
         var section = new Section
@@ -17,7 +18,7 @@ internal static class TableGrids
             Title = labels.TableTitle(definition),
             UnitLine = labels.UnitLine(table.Precision),
         };
-        section.Grids.Add(IsTwoSided(definition) ? TwoSided(table, labels) : Plain(table, labels));
+        section.Grids.Add(IsTwoSided(definition) ? TwoSided(table, labels, setTable) : Plain(table, labels));
         if (table.Remark is { } remark)
         {
             section.Notes.Add(remark);
@@ -161,12 +162,12 @@ internal static class TableGrids
     /// Summary tables printed side by side: 收入 on the left, 支出 on the right and, in the older layout (L1, L6), a
     /// third block by 支出类别/经济分类 after the 支出总计 line. Totals are aligned at the bottom, as printed.
     /// </summary>
-    private static Grid TwoSided(Table table, Labels labels)
+    private static Grid TwoSided(Table table, Labels labels, TableSets.TableSetTable? setTable)
     {
         var definition = table.Definition;
         var grid = new Grid();
         var hasLine = definition.RowKinds.Contains(RowKeyKind.Line);
-        var (incomeColumns, expenditureColumns) = SplitColumns(definition);
+        var (incomeColumns, expenditureColumns) = SplitColumns(definition, setTable);
         incomeColumns.RemoveAll(c => !table.IsPrinted(c));
         expenditureColumns.RemoveAll(c => !table.IsPrinted(c));
         var rows = AllLines(table);
@@ -266,36 +267,28 @@ internal static class TableGrids
         }
     }
 
-    /// <summary>Columns whose id names income belong to the income side, those naming expenditure to the other; the rest to both sides, or to the expenditure side when the income side has its own.</summary>
-    private static (List<int> Income, List<int> Expenditure) SplitColumns(TableDefinition definition)
+    /// <summary>
+    /// The columns of each side, as the table set declares them (<see cref="TableSets.TableSetColumn.Side"/>): a column
+    /// without a side (表1 预算数) is printed on both sides; a table outside its set, with no sides, prints every column on both.
+    /// </summary>
+    private static (List<int> Income, List<int> Expenditure) SplitColumns(TableDefinition definition, TableSets.TableSetTable? setTable)
     {
         var income = new List<int>();
         var expenditure = new List<int>();
-        var shared = new List<int>();
         for (var c = 0; c < definition.Columns.Count; c++)
         {
-            var id = definition.Columns[c].Id;
-            if (id.Contains(IncomeSide, StringComparison.Ordinal))
+            var side = setTable?.Columns.FirstOrDefault(s => s.ColumnId == definition.Columns[c].Id)?.Side;
+            if (side != "支出")
             {
                 income.Add(c);
             }
-            else if (id.Contains("支出", StringComparison.Ordinal))
+
+            if (side != IncomeSide)
             {
                 expenditure.Add(c);
             }
-            else
-            {
-                shared.Add(c);
-            }
         }
 
-        if (income.Count == 0)
-        {
-            income.AddRange(shared);
-        }
-
-        expenditure.AddRange(shared);
-        expenditure.Sort();
         return (income, expenditure);
     }
 

@@ -379,8 +379,16 @@ internal sealed class TableSetReader
         var columnElements = Array(table, "columns", path, required: true);
         for (var i = 0; i < columnElements.Count; i++)
         {
-            var headers = Strings(columnElements[i], "headers", $"{path}.columns[{i}]");
-            columns.Add(new TableSetColumn(definition.Columns[i].Id, headers.Count > 0 ? headers : [definition.Columns[i].NameZh]));
+            var columnPath = $"{path}.columns[{i}]";
+            var headers = Strings(columnElements[i], "headers", columnPath);
+            var side = OptionalText(columnElements[i], "side", columnPath) switch
+            {
+                null => null,
+                "收入" => "收入",
+                "支出" => "支出",
+                var other => throw Error($"side '{other}' is not 收入 or 支出", columnPath + ".side"),
+            };
+            columns.Add(new TableSetColumn(definition.Columns[i].Id, headers.Count > 0 ? headers : [definition.Columns[i].NameZh], side));
         }
 
         var lines = new List<TableSetLine>();
