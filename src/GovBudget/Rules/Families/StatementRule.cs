@@ -65,6 +65,7 @@ public sealed class StatementRule : Rule
         {
             MessageZh = $"{finding.MessageZh}（说明{span.ToStringZh()}：“{text}”）",
             MessageEn = $"{finding.MessageEn} (text {span}: \"{text}\")",
+            Span = span,
         };
     }
 
