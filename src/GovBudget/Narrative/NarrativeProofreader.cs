@@ -33,8 +33,22 @@ public static partial class NarrativeProofreader
     /// <summary>The id of a year that cannot be: a 2025 budget speaking of 2027 年预算, a 2026 budget compared with 2026 (比 2026 年预算).</summary>
     public const string YearId = "TXT.PROOF.YEAR";
 
+    /// <summary>The id of a 科目 named by its former name, which the catalog edition of the document no longer has (医疗卫生与计划生育支出 for 210 卫生健康支出 since 2019).</summary>
+    public const string FormerNameId = "TXT.NAME";
+
     /// <summary>Every id of the pass, in the order the rules are listed.</summary>
-    public static ImmutableArray<string> Ids { get; } = [LeftoverId, PlaceholderId, PunctuationId, BracketsId, ScopeId, YearId];
+    public static ImmutableArray<string> Ids { get; } = [LeftoverId, PlaceholderId, PunctuationId, BracketsId, ScopeId, YearId, FormerNameId];
+
+    /// <summary>
+    /// 类 names of the 功能分类 before the 2019 edition and the code and name that replaced them (the catalog file keeps
+    /// only the current names; see <c>Classification/Data/functional.csv</c>).
+    /// </summary>
+    private static readonly (string Former, int Code, string Current, int Since)[] FormerNames =
+    [
+        ("医疗卫生与计划生育支出", 210, "卫生健康支出", 2019),
+        ("文化体育与传媒支出", 207, "文化旅游体育与传媒支出", 2019),
+        ("国土海洋气象等支出", 220, "自然资源海洋气象等支出", 2019),
+    ];
 
     /// <summary>
     /// Reads <paramref name="text"/> and returns what a proofreader would mark without knowing the document: template
@@ -74,6 +88,7 @@ public static partial class NarrativeProofreader
             {
                 Scope(found, line, d);
                 Years(found, line, d);
+                Former(found, line, d);
             }
 
             issues.AddRange(found.OrderBy(i => i.Span.Column));
@@ -85,6 +100,27 @@ public static partial class NarrativeProofreader
     }
 
     private sealed record Document(int Year, DisclosureKind Kind, TableSetScope Scope);
+
+    private static void Former(List<ProofreadingIssue> found, NarrativeLine line, Document d)
+    {
+        foreach (var (former, code, current, since) in FormerNames)
+        {
+            if (d.Year < since)
+            {
+                continue;
+            }
+
+            for (var at = line.Text.IndexOf(former, StringComparison.Ordinal); at >= 0; at = line.Text.IndexOf(former, at + former.Length, StringComparison.Ordinal))
+            {
+                var span = new TextSpan(line.Page, line.Number, at + 1, line.Page, line.Number, at + former.Length + 1);
+                found.Add(new ProofreadingIssue(FormerNameId, span, former, line.Text.Trim())
+                {
+                    ReasonZh = Invariant($"是 {since} 年以前的科目名称，{d.Year} 年科目目录中 {code} 为“{current}”"),
+                    ReasonEn = Invariant($" is the name before the {since} edition; in the {d.Year} catalog {code} is {current}"),
+                });
+            }
+        }
+    }
 
     private static void Scope(List<ProofreadingIssue> found, NarrativeLine line, Document d)
     {

@@ -247,6 +247,18 @@ public class ConformanceTests
         private static Func<Disclosure, Disclosure> Evaluation(Func<PerformanceSelfEvaluation, PerformanceSelfEvaluation> edit)
             => d => d is SettlementDisclosure sd ? sd with { SelfEvaluations = sd.SelfEvaluations.Select((e, i) => i == 0 ? edit(e) : e).ToEquatableArray() } : d;
 
+        /// <summary>Adds restatements read from the text: subject, 万元 value with its printed decimals, and the line it stands on.</summary>
+        private static Func<Disclosure, Disclosure> Said(params (string Subject, decimal Wan, int Decimals, int Line)[] said)
+            => d => d with
+            {
+                Statements = d.Statements.Concat(said.Select(x => new NarrativeStatement(StatementKind.Restatement, x.Subject)
+                {
+                    Value = new ReportedValue(Amount.FromWanYuan(x.Wan), new Precision(AmountUnit.WanYuan, x.Decimals)),
+                    Span = new TextSpan(1, x.Line, 1, 1, x.Line, 20),
+                    Text = $"{x.Subject} {x.Wan} 万元",
+                })).ToEquatableArray(),
+            };
+
         private static Func<Disclosure, Disclosure> Statement(StatementKind kind, Func<NarrativeStatement, NarrativeStatement> edit)
             => d => d with { Statements = d.Statements.Select(s => s.Kind == kind ? edit(s) : s).ToEquatableArray() };
 
@@ -345,6 +357,13 @@ public class ConformanceTests
             Proof("txt-proof-scope-note", B, d => "本单位收入预算 1.00 万元。", X(), X(("TXT.PROOF.SCOPE", 1)));
             Proof("txt-proof-year-base", B, d => $"收入预算 1.00 万元，比 {d.Year} 年预算增加 0.10 万元。", X(("TXT.PROOF.YEAR", 1)));
             Proof("txt-proof-year-later", S, d => $"{d.Year + 1} 年决算数 1.00 万元。", X(("TXT.PROOF.YEAR", 1)));
+            Proof("txt-name-former", B, d => "医疗卫生与计划生育支出 1.00 万元，文化体育与传媒支出 0 万元。", X(("TXT.NAME", 2)));
+            Proof("txt-name-current", B, d => "卫生健康支出 1.00 万元，文化旅游体育与传媒支出 0 万元。", X());
+
+            // Text against text: one subject, two values in one paragraph (TXT.TWICE); the same value at another precision is clean.
+            Add("txt-twice", B, Said(("测试支出", 257.14m, 2, 10), ("测试支出", 245.53m, 2, 12)), X(("TXT.TWICE", 1)));
+            Add("txt-twice-rounded", B, Said(("测试支出", 257.14m, 2, 10), ("测试支出", 257.1m, 1, 11)), X());
+            Add("txt-twice-far-apart", S, Said(("测试支出", 257.14m, 2, 10), ("测试支出", 245.53m, 2, 40)), X());
             Add("fig-proc-sum", B, Figures(f => f with { Procurement = f.Procurement! with { Goods = Plus(f.Procurement.Goods!.Value) } }), X(("FIG.PROC.SUM", 1)));
             Add("fig-proc-sme", B, Figures(f => f with { Procurement = f.Procurement! with { AwardedToSmes = Plus(f.Procurement.Total!.Value) } }), X(("FIG.PROC.SME", 2)));
             Add("fig-serv-sum", B, Figures(f => f with { PurchasedServices = f.PurchasedServices.Select((s, i) => i == 0 ? s with { Value = Plus(s.Value!.Value) } : s).ToEquatableArray() }), X(("FIG.SERV.SUM", 1)));

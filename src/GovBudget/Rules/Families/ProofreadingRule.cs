@@ -62,6 +62,7 @@ public sealed class ProofreadingRule : Rule
         NarrativeProofreader.BracketsId => "说明中一段内的括号和引号应成对",
         NarrativeProofreader.ScopeId => "说明的措辞应与文件主体一致（部门或单位）",
         NarrativeProofreader.YearId => "说明中的年度应与文件年度相符",
+        NarrativeProofreader.FormerNameId => "说明中的科目名称应为文件年度科目目录中的名称",
         _ => throw new ArgumentException($"'{id}' is not a proofreading id.", nameof(id)),
     };
 
@@ -73,6 +74,7 @@ public sealed class ProofreadingRule : Rule
         NarrativeProofreader.BracketsId => "Brackets and quotes are balanced within a paragraph",
         NarrativeProofreader.ScopeId => "The text's wording fits whose document it is (department or unit)",
         NarrativeProofreader.YearId => "Years in the text fit the document's year",
+        NarrativeProofreader.FormerNameId => "科目 names in the text are those of the document year's catalog",
         _ => throw new ArgumentException($"'{id}' is not a proofreading id.", nameof(id)),
     };
 }

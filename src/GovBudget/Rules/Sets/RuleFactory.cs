@@ -16,6 +16,7 @@ internal static class RuleFactory
         new StatementRule("TXT.GROWTH", StatementCheck.ChangeRate),
         new StatementRule("TXT.EXEC", StatementCheck.ExecutionRate),
         new StatementRule("TXT.SOURCE", StatementCheck.Source),
+        new StatementRule("TXT.TWICE", StatementCheck.Twice),
         .. Narrative.NarrativeProofreader.Ids.Select(id => new ProofreadingRule(id)),
         new FigureRule("FIG.PROC.SUM", FigureCheck.ProcurementSum),
         new FigureRule("FIG.PROC.SME", FigureCheck.ProcurementSmes),
