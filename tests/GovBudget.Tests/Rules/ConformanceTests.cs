@@ -125,7 +125,7 @@ public class ConformanceTests
             .ToDictionary(g => g.Key, g => g.SelectMany(c => c.Expected.Keys.Concat(c.Infos?.Keys ?? Enumerable.Empty<string>())).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var missing = TableSetRegistry.BuiltIn.All
             .SelectMany(s => s.Rules.Rules
-                .Where(r => r is not (CatalogRule or StatementRule or FigureRule or ProofreadingRule))
+                .Where(r => r is not (CatalogRule or StatementRule or FigureRule or ProofreadingRule or EmptyTableRule))
                 .Where(r => !(bySet.GetValueOrDefault(s.Id)?.Contains(r.Id) ?? false))
                 .Select(r => $"{s.Id}: {r.Id}"))
             .ToList();
@@ -359,6 +359,10 @@ public class ConformanceTests
             Proof("txt-proof-year-later", S, d => $"{d.Year + 1} 年决算数 1.00 万元。", X(("TXT.PROOF.YEAR", 1)));
             Proof("txt-name-former", B, d => "医疗卫生与计划生育支出 1.00 万元，文化体育与传媒支出 0 万元。", X(("TXT.NAME", 2)));
             Proof("txt-name-current", B, d => "卫生健康支出 1.00 万元，文化旅游体育与传媒支出 0 万元。", X());
+
+            // Empty-table statements against the tables (TXT.EMPTY): the generated 三公 table prints figures.
+            Proof("txt-empty-but-printed", B, d => "注：本部门无“三公”经费预算，故本表为空表。", X(("TXT.EMPTY", 1)));
+            Proof("txt-empty-none-said", B, d => "本部门收入预算 1.00 万元。", X());
 
             // Text against text: one subject, two values in one paragraph (TXT.TWICE); the same value at another precision is clean.
             Add("txt-twice", B, Said(("测试支出", 257.14m, 2, 10), ("测试支出", 245.53m, 2, 12)), X(("TXT.TWICE", 1)));

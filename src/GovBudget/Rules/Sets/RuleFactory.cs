@@ -17,6 +17,7 @@ internal static class RuleFactory
         new StatementRule("TXT.EXEC", StatementCheck.ExecutionRate),
         new StatementRule("TXT.SOURCE", StatementCheck.Source),
         new StatementRule("TXT.TWICE", StatementCheck.Twice),
+        new EmptyTableRule("TXT.EMPTY"),
         .. Narrative.NarrativeProofreader.Ids.Select(id => new ProofreadingRule(id)),
         new FigureRule("FIG.PROC.SUM", FigureCheck.ProcurementSum),
         new FigureRule("FIG.PROC.SME", FigureCheck.ProcurementSmes),
