@@ -129,7 +129,7 @@ internal static class ValidateCommand
             console.Progress().Start(context =>
             {
                 var task = context.AddTask(language == "en" ? "Validating" : "校验中", maxValue: files.Count);
-                foreach (var item in Validate(files, registry, options, () => task.Increment(1), narrative))
+                foreach (var item in Validate(files, registry, options, () => task.Increment(1), narrative, narrativePath))
                 {
                     collected.Add(item);
                 }
@@ -138,7 +138,7 @@ internal static class ValidateCommand
         }
         else
         {
-            foreach (var item in Validate(files, registry, options, null, narrative))
+            foreach (var item in Validate(files, registry, options, null, narrative, narrativePath))
             {
                 Record(item);
             }
@@ -156,7 +156,7 @@ internal static class ValidateCommand
     /// with its line and the following lines are still validated; a file stops only when it cannot be read on (an I/O
     /// error, a line over the size limit).
     /// </summary>
-    private static IEnumerable<ValidationItem> Validate(List<string> files, TableSetRegistry registry, ValidationOptions options, Action? fileDone, NarrativeText? narrative)
+    private static IEnumerable<ValidationItem> Validate(List<string> files, TableSetRegistry registry, ValidationOptions options, Action? fileDone, NarrativeText? narrative, string? narrativeFile)
     {
         using var queue = new BlockingCollection<Task<ValidationItem>>(boundedCapacity: 4 * Environment.ProcessorCount);
         var producer = Task.Factory.StartNew(
@@ -166,7 +166,7 @@ internal static class ValidateCommand
                 {
                     foreach (var pending in Read(files, registry, fileDone))
                     {
-                        queue.Add(Task.Run(() => Check(pending, options, narrative)));
+                        queue.Add(Task.Run(() => Check(pending, options, narrative, narrativeFile)));
                     }
                 }
                 finally
@@ -185,7 +185,7 @@ internal static class ValidateCommand
         producer.GetAwaiter().GetResult(); // rethrows what the reader did not turn into an item
     }
 
-    private static ValidationItem Check(Pending pending, ValidationOptions options, NarrativeText? narrative)
+    private static ValidationItem Check(Pending pending, ValidationOptions options, NarrativeText? narrative, string? narrativeFile)
     {
         var disclosure = pending.Item.Disclosure;
         if (pending.Line is { } line)
@@ -207,16 +207,23 @@ internal static class ValidateCommand
 
         try
         {
-            narrative ??= pending.Item.Narrative;
+            var item = pending.Item;
             if (narrative is not null)
             {
-                // --narrative: the statements come from the text, the tables from the file.
-                var extraction = NarrativeExtractor.Extract(narrative, d);
-                Console.Error.WriteLine($"govbudget: {pending.Item.File}: {extraction}");
-                d = extraction.ApplyTo(d);
+                item = item with { Narrative = narrative, NarrativeFile = narrativeFile };
             }
 
-            return pending.Item with { Disclosure = d, Report = d.Validate(options) };
+            if (item.Narrative is { } text)
+            {
+                // --narrative or an imported document's text: the statements come from the text, the tables from the
+                // file; the proofreading rules read the text itself (ValidationOptions.Narrative).
+                var extraction = NarrativeExtractor.Extract(text, d);
+                Console.Error.WriteLine($"govbudget: {item.File}: {extraction}");
+                d = extraction.ApplyTo(d);
+                options = options with { Narrative = text };
+            }
+
+            return item with { Disclosure = d, Report = d.Validate(options) };
         }
 #pragma warning disable CA1031 // A bug met while validating one input is reported for that input; the batch goes on.
         catch (Exception ex)
@@ -282,7 +289,7 @@ internal static class ValidateCommand
             var (imported, result) = DocumentImport.Read(file, new TableImportOptions { TableSets = options.TableSets }, strict: false);
             var report = result.Report;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"govbudget: {file}: imported {report.Tables.Length} tables, {report.CellsRead} cells read, {report.NotUnderstoodCount} not understood"));
-            var item = new ValidationItem(file, 0, result.Disclosure, null, null) { Provenance = result.Provenance, Narrative = DocumentImport.Narrative(imported) };
+            var item = new ValidationItem(file, 0, result.Disclosure, null, null) { Provenance = result.Provenance, Narrative = DocumentImport.Narrative(imported), NarrativeFile = file };
             yield return new Pending(item, null, null, 0);
             yield break;
         }

@@ -29,6 +29,7 @@ internal sealed class SarifReportSink : IReportSink
     private readonly ReportSinkOptions _options;
     private readonly List<string> _notifications = [];
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+    private readonly SarifTextLines _textLines = new();
 
     public SarifReportSink(ReportSinkOptions options)
     {
@@ -110,6 +111,14 @@ internal sealed class SarifReportSink : IReportSink
 
         foreach (var finding in item.Report.Findings.Where(f => f.Severity >= _options.MinimumSeverity))
         {
+            if (finding.Span is { } span && item.NarrativeFile is { } textFile)
+            {
+                // A finding located in the text: the text file is the artifact, the span its region (for a PDF, the
+                // page in the property bag).
+                WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), textFile, finding.Location.ToString(), (span.Line, span.Column), span.Page, _textLines.Region(textFile, span));
+                continue;
+            }
+
             var region = item.Line is { } line ? (line, null) : SarifRegions.Locate(item.Utf8, item.Disclosure, finding.Location);
             WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region, item.PageOf(finding.Location));
         }
@@ -156,7 +165,7 @@ internal sealed class SarifReportSink : IReportSink
         _ => "note",
     };
 
-    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region, int? page = null)
+    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region, int? page = null, SarifTextRegion? textRegion = null)
     {
         // A PDF is a binary artifact: SARIF text regions (startLine) do not apply to it, so its results carry no region
         // and name the page of the cell in the result's property bag instead.
@@ -184,7 +193,16 @@ internal sealed class SarifReportSink : IReportSink
         }
 
         _writer.WriteEndObject();
-        if (!binary)
+        if (!binary && textRegion is { } text)
+        {
+            _writer.WriteStartObject("region");
+            _writer.WriteNumber("startLine", text.StartLine);
+            _writer.WriteNumber("startColumn", text.StartColumn);
+            _writer.WriteNumber("endLine", text.EndLine);
+            _writer.WriteNumber("endColumn", text.EndColumn);
+            _writer.WriteEndObject();
+        }
+        else if (!binary)
         {
             _writer.WriteStartObject("region");
             _writer.WriteNumber("startLine", Math.Max(1, region.Line));

@@ -33,6 +33,9 @@ internal sealed record ValidationItem(string File, int Index, Disclosure? Disclo
     /// <summary>For a document imported from a PDF or text file: the text outside its tables, for the narrative rules.</summary>
     public NarrativeText? Narrative { get; init; }
 
+    /// <summary>The file <see cref="Narrative"/> was read from (the imported document, or the <c>--narrative</c> file): the artifact of findings located in the text.</summary>
+    public string? NarrativeFile { get; init; }
+
     /// <summary>The page an imported cell was printed on, when known.</summary>
     public int? PageOf(CellAddress address) => Provenance is { } p && p.TryGetValue(address, out var cell) ? cell.Page : null;
 }

@@ -46,6 +46,12 @@ public sealed record Finding(string RuleId, Severity Severity, CellAddress Locat
     /// <summary>For percentage checks: the rate computed from the printed amounts.</summary>
     public decimal? ComputedRate { get; init; }
 
+    /// <summary>
+    /// For a finding about the explanatory text (a statement read from it, a proofreading mark): where it stands in the
+    /// text (page, line, column); <see langword="null"/> for findings about table cells only.
+    /// </summary>
+    public Disclosures.TextSpan? Span { get; init; }
+
     /// <summary>The cells that took part.</summary>
     public EquatableArray<Contributor> Contributors { get; init; }
 

@@ -19,6 +19,12 @@ internal sealed class RuleScratch
     /// <summary>What rules could not check so far, without creating the list.</summary>
     public IReadOnlyList<NotChecked> NotCheckedSoFar => _notChecked ?? (IReadOnlyList<NotChecked>)[];
 
+    private System.Collections.Immutable.ImmutableArray<Narrative.ProofreadingIssue>? _proofreading;
+
+    /// <summary>The proofreading marks of the run's text, read once for all the TXT.PROOF rules.</summary>
+    public System.Collections.Immutable.ImmutableArray<Narrative.ProofreadingIssue> Proofreading(Narrative.NarrativeText text, Disclosures.Disclosure disclosure)
+        => _proofreading ??= Narrative.NarrativeProofreader.Check(text, disclosure);
+
     public TermState[] TermStates(int count)
     {
         if (_terms.Length < count)

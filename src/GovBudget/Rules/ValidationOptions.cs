@@ -33,6 +33,14 @@ public sealed record ValidationOptions
     /// <summary>The language of <see cref="ValidationReport.MessageOf"/>: <c>zh</c> (default) or <c>en</c>. Findings always carry both.</summary>
     public string Language { get; init; } = "zh";
 
+    /// <summary>
+    /// The disclosure's explanatory text (情况说明), when it is known: the proofreading rules (<c>TXT.PROOF.*</c>) read
+    /// it. <see langword="null"/> (default): those rules have nothing to read and find nothing. The text is not part of
+    /// the disclosure model (it is not written to JSON); the CLI passes the text of an imported PDF or text file, or of
+    /// <c>--narrative</c>, here.
+    /// </summary>
+    public Narrative.NarrativeText? Narrative { get; init; }
+
     /// <summary>Rule ids to skip.</summary>
     public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet<string>.Empty;
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovBudget.Amounts;
 using GovBudget.Collections;
+using GovBudget.Disclosures;
 using GovBudget.Rules;
 using GovBudget.Tables;
 
@@ -97,6 +98,18 @@ public static class ValidationReportJson
                 writer.WriteString("computedRate", computed.ToString(CultureInfo.InvariantCulture));
             }
 
+            if (f.Span is { } span)
+            {
+                writer.WriteStartObject("span");
+                writer.WriteNumber("page", span.Page);
+                writer.WriteNumber("line", span.Line);
+                writer.WriteNumber("column", span.Column);
+                writer.WriteNumber("endPage", span.EndPage);
+                writer.WriteNumber("endLine", span.EndLine);
+                writer.WriteNumber("endColumn", span.EndColumn);
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartArray("contributors");
             foreach (var c in f.Contributors)
             {
@@ -170,6 +183,9 @@ public static class ValidationReportJson
                         WithinRounding = f.TryGetProperty("withinRounding", out var w) && w.ValueKind == JsonValueKind.True,
                         PrintedRate = OptionalString(f, "printedRate") is { } pr ? Parse(() => Percentage.Parse(pr, CultureInfo.InvariantCulture), path + ".printedRate") : null,
                         ComputedRate = OptionalString(f, "computedRate") is { } cr ? Parse(() => decimal.Parse(cr, NumberStyles.Number, CultureInfo.InvariantCulture), path + ".computedRate") : null,
+                        Span = f.TryGetProperty("span", out var sp) && sp.ValueKind == JsonValueKind.Object
+                            ? new TextSpan(Int(sp, "page", path + ".span"), Int(sp, "line", path + ".span"), Int(sp, "column", path + ".span"), Int(sp, "endPage", path + ".span"), Int(sp, "endLine", path + ".span"), Int(sp, "endColumn", path + ".span"))
+                            : null,
                         Contributors = contributors.ToEquatableArray(),
                     });
                 }

@@ -3,6 +3,7 @@ using GovBudget.Classification;
 using GovBudget.Collections;
 using GovBudget.Disclosures;
 using GovBudget.Generation;
+using GovBudget.Narrative;
 using GovBudget.Rules;
 using GovBudget.Rules.Families;
 using GovBudget.Rules.Sets;
@@ -57,7 +58,8 @@ public class ConformanceTests
     public void Case_TriggersExactlyTheNamedRules(string name, string variant)
     {
         var c = Corpus.All.Single(x => x.Name == name);
-        var report = c.Apply(Corpus.Base(c.BaseName, variant)).Validate();
+        var disclosure = c.Apply(Corpus.Base(c.BaseName, variant));
+        var report = disclosure.Validate(c.Text is null ? ValidationOptions.Default : new ValidationOptions { Narrative = NarrativeText.FromPlainText(c.Text(disclosure)) });
         var actual = report.Problems.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count());
         actual.OrderBy(kv => kv.Key, StringComparer.Ordinal).ShouldBe(c.Expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), $"{name} ({variant}):\n{string.Join("\n", report.Problems)}");
         var notes = report.Findings.Where(f => f.Severity == Severity.Info && !f.WithinRounding).ToList();
@@ -76,6 +78,18 @@ public class ConformanceTests
         {
             report.Findings.ShouldBeEmpty(); // nothing to round: not even 尾差 information
         }
+    }
+
+    /// <summary>The clean case of the proofreading rules: a text without slips, as each base's documents print it.</summary>
+    [Theory]
+    [MemberData(nameof(Bases))]
+    public void Base_WithCleanText_TriggersNothing(string baseName, string variant)
+    {
+        var d = Corpus.Base(baseName, variant);
+        var self = d.TableSet.Scope == TableSetScope.Unit ? "本单位" : "本部门";
+        var text = $"一、收支预算总体情况\n{self}{d.Year} 年收入预算 1.00 万元，比 {d.Year - 1} 年预算增加 0.10 万元（含\n结转），主要原因是“人员”增加。\n根据《预算法》编制。";
+        var report = d.Validate(new ValidationOptions { Narrative = NarrativeText.FromPlainText(text) });
+        report.Findings.Where(f => f.RuleId.StartsWith("TXT.PROOF.", StringComparison.Ordinal)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -103,7 +117,7 @@ public class ConformanceTests
     [Fact]
     public void Corpus_CoversEveryTableSetRule_OnABaseOfThatSet()
     {
-        // The rules every set shares (catalog, statements, figures) are covered by id above. A rule a set's data file
+        // The rules every set shares (catalog, statements, proofreading, figures) are covered by id above. A rule a set's data file
         // declares is covered on a base of that set: two sets may give one id different formulas (shanghai.settlement's
         // SET.G01.INCOME reads item lines, national.settlement's line numbers).
         var bySet = Corpus.All
@@ -111,7 +125,7 @@ public class ConformanceTests
             .ToDictionary(g => g.Key, g => g.SelectMany(c => c.Expected.Keys.Concat(c.Infos?.Keys ?? Enumerable.Empty<string>())).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var missing = TableSetRegistry.BuiltIn.All
             .SelectMany(s => s.Rules.Rules
-                .Where(r => r is not (CatalogRule or StatementRule or FigureRule or RequiredTableRule or OrphanRowRule))
+                .Where(r => r is not (CatalogRule or StatementRule or FigureRule or RequiredTableRule or OrphanRowRule or ProofreadingRule or EmptyTableRule))
                 .Where(r => !(bySet.GetValueOrDefault(s.Id)?.Contains(r.Id) ?? false))
                 .Select(r => $"{s.Id}: {r.Id}"))
             .ToList();
@@ -121,7 +135,8 @@ public class ConformanceTests
     [Fact]
     public void Corpus_CaseNamesAreUnique() => Corpus.All.Select(c => c.Name).ShouldBeUnique();
 
-    internal sealed record ConformanceCase(string Name, string BaseName, Func<Disclosure, Disclosure> Apply, Dictionary<string, int> Expected, Dictionary<string, int>? Infos = null);
+    /// <param name="Text">The explanatory text the case validates with (<see cref="ValidationOptions.Narrative"/>), made from the faulted disclosure; none when null.</param>
+    internal sealed record ConformanceCase(string Name, string BaseName, Func<Disclosure, Disclosure> Apply, Dictionary<string, int> Expected, Dictionary<string, int>? Infos = null, Func<Disclosure, string>? Text = null);
 
     internal static class Corpus
     {
@@ -237,6 +252,18 @@ public class ConformanceTests
         private static Func<Disclosure, Disclosure> Evaluation(Func<PerformanceSelfEvaluation, PerformanceSelfEvaluation> edit)
             => d => d is SettlementDisclosure sd ? sd with { SelfEvaluations = sd.SelfEvaluations.Select((e, i) => i == 0 ? edit(e) : e).ToEquatableArray() } : d;
 
+        /// <summary>Adds restatements read from the text: subject, 万元 value with its printed decimals, and the line it stands on.</summary>
+        private static Func<Disclosure, Disclosure> Said(params (string Subject, decimal Wan, int Decimals, int Line)[] said)
+            => d => d with
+            {
+                Statements = d.Statements.Concat(said.Select(x => new NarrativeStatement(StatementKind.Restatement, x.Subject)
+                {
+                    Value = new ReportedValue(Amount.FromWanYuan(x.Wan), new Precision(AmountUnit.WanYuan, x.Decimals)),
+                    Span = new TextSpan(1, x.Line, 1, 1, x.Line, 20),
+                    Text = $"{x.Subject} {x.Wan} 万元",
+                })).ToEquatableArray(),
+            };
+
         private static Func<Disclosure, Disclosure> Statement(StatementKind kind, Func<NarrativeStatement, NarrativeStatement> edit)
             => d => d with { Statements = d.Statements.Select(s => s.Kind == kind ? edit(s) : s).ToEquatableArray() };
 
@@ -325,6 +352,30 @@ public class ConformanceTests
             Add("txt-change", B, Statement(StatementKind.Change, s => s with { Difference = Plus(s.Difference!.Value) }), X(("TXT.CHANGE", 1)));
             Add("txt-growth", B, Statement(StatementKind.Change, s => s with { Rate = new Percentage(s.Rate!.Value.Percent + 1m, 2) }), X(("TXT.GROWTH", 1)));
             Add("txt-source", B, Statement(StatementKind.Restatement, s => s with { Value = Plus(s.Value!.Value) }), X(("TXT.SOURCE", 1)));
+
+            // Proofreading (TXT.PROOF.*): the disclosure unchanged, its text with one slip.
+            void Proof(string name, string @base, Func<Disclosure, string> text, Dictionary<string, int> expected, Dictionary<string, int>? infos = null)
+                => cases.Add(new(name, @base, d => d, expected, infos, text));
+            Proof("txt-proof-leftover", B, d => "本年收入比上年增加（减少）1.00 万元。", X(("TXT.PROOF.LEFTOVER", 1)));
+            Proof("txt-proof-empty-reason", S, d => "本年支出比上年减少 1.00 万元，主要原因是。", X(("TXT.PROOF.LEFTOVER", 1)));
+            Proof("txt-proof-placeholder", B, d => "本年收入 XX 万元，其中：××收入待填写。", X(("TXT.PROOF.PLACEHOLDER", 3)));
+            Proof("txt-proof-punctuation", G, d => "本年收入 1.00 万元。。主要用于办公，，差旅。", X(("TXT.PROOF.PUNCTUATION", 2)));
+            Proof("txt-proof-brackets", B, d => "根据《关于编制部门预算的通知，编制本预算（含结转。\n本年收入 1.00 万元。", X(("TXT.PROOF.BRACKETS", 2)));
+            Proof("txt-proof-scope", ShanghaiUnitBudget, d => "本部门收入预算 1.00 万元。", X(("TXT.PROOF.SCOPE", 1)));
+            Proof("txt-proof-scope-note", B, d => "本单位收入预算 1.00 万元。", X(), X(("TXT.PROOF.SCOPE", 1)));
+            Proof("txt-proof-year-base", B, d => $"收入预算 1.00 万元，比 {d.Year} 年预算增加 0.10 万元。", X(("TXT.PROOF.YEAR", 1)));
+            Proof("txt-proof-year-later", S, d => $"{d.Year + 1} 年决算数 1.00 万元。", X(("TXT.PROOF.YEAR", 1)));
+            Proof("txt-name-former", B, d => "医疗卫生与计划生育支出 1.00 万元，文化体育与传媒支出 0 万元。", X(("TXT.NAME", 2)));
+            Proof("txt-name-current", B, d => "卫生健康支出 1.00 万元，文化旅游体育与传媒支出 0 万元。", X());
+
+            // Empty-table statements against the tables (TXT.EMPTY): the generated 三公 table prints figures.
+            Proof("txt-empty-but-printed", B, d => "注：本部门无“三公”经费预算，故本表为空表。", X(("TXT.EMPTY", 1)));
+            Proof("txt-empty-none-said", B, d => "本部门收入预算 1.00 万元。", X());
+
+            // Text against text: one subject, two values in one paragraph (TXT.TWICE); the same value at another precision is clean.
+            Add("txt-twice", B, Said(("测试支出", 257.14m, 2, 10), ("测试支出", 245.53m, 2, 12)), X(("TXT.TWICE", 1)));
+            Add("txt-twice-rounded", B, Said(("测试支出", 257.14m, 2, 10), ("测试支出", 257.1m, 1, 11)), X());
+            Add("txt-twice-far-apart", S, Said(("测试支出", 257.14m, 2, 10), ("测试支出", 245.53m, 2, 40)), X());
             Add("fig-proc-sum", B, Figures(f => f with { Procurement = f.Procurement! with { Goods = Plus(f.Procurement.Goods!.Value) } }), X(("FIG.PROC.SUM", 1)));
             Add("fig-proc-sme", B, Figures(f => f with { Procurement = f.Procurement! with { AwardedToSmes = Plus(f.Procurement.Total!.Value) } }), X(("FIG.PROC.SME", 2)));
             Add("fig-serv-sum", B, Figures(f => f with { PurchasedServices = f.PurchasedServices.Select((s, i) => i == 0 ? s with { Value = Plus(s.Value!.Value) } : s).ToEquatableArray() }), X(("FIG.SERV.SUM", 1)));

@@ -25,6 +25,19 @@ public class ReportAndRuleJsonTests
         json.ShouldNotContain("\\u");
     }
 
+    [Fact]
+    public void ValidationReport_WithTextSpans_RoundTrips()
+    {
+        var text = GovBudget.Narrative.NarrativeText.FromPlainText("支出比上年增加（减少）1.00 万元。\f根据《通知，编制。");
+        var report = HongshanSettlement2023.Disclosure.Validate(new ValidationOptions { Narrative = text });
+        report.Findings.Count(f => f.Span is not null).ShouldBe(2);
+
+        var json = ValidationReportJson.Serialize(report);
+        var back = ValidationReportJson.Deserialize(json);
+        back.ShouldBe(report);
+        back.Findings.Where(f => f.Span is not null).Select(f => f.Span!.Value).ShouldBe([new GovBudget.Disclosures.TextSpan(1, 1, 6, 1, 1, 12), new GovBudget.Disclosures.TextSpan(2, 1, 3, 2, 1, 4)]);
+    }
+
     [Theory]
     [InlineData("{", "$")]
     [InlineData("{\"schemaVersion\":2,\"rulesRun\":1,\"findings\":[]}", "$.schemaVersion")]

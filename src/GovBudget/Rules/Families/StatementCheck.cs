@@ -17,4 +17,10 @@ public enum StatementCheck
 
     /// <summary>The value the text states equals the table cell it restates.</summary>
     Source = 4,
+
+    /// <summary>
+    /// Text against text: one subject given two values that rounding cannot reconcile within a few lines of one page
+    /// (one item or paragraph), such as 257.14 and 245.53 万元 for the same 科目.
+    /// </summary>
+    Twice = 5,
 }

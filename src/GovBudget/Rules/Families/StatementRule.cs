@@ -1,4 +1,5 @@
 using GovBudget.Amounts;
+using GovBudget.Collections;
 using GovBudget.Disclosures;
 using GovBudget.Tables;
 
@@ -10,7 +11,7 @@ public sealed class StatementRule : Rule
 {
     /// <summary>Creates a statement rule.</summary>
     public StatementRule(string id, StatementCheck check)
-        : base(id, check == StatementCheck.Source ? RuleClass.Logical : RuleClass.Verification, DescribeZh(check), DescribeEn(check))
+        : base(id, check is StatementCheck.Source or StatementCheck.Twice ? RuleClass.Logical : RuleClass.Verification, DescribeZh(check), DescribeEn(check))
     {
         Check = check;
     }
@@ -25,6 +26,7 @@ public sealed class StatementRule : Rule
         StatementCheck.ChangeAmount => "增减额 = 本年数 − 上年数",
         StatementCheck.ChangeRate => "增长率 = (本年数 − 上年数) ÷ 上年数",
         StatementCheck.ExecutionRate => "执行率 = 执行数 ÷ 预算数",
+        StatementCheck.Twice => "同一段落中同一指标的数值 = 该指标的另一处数值",
         _ => "说明中的数值 = 所引表格单元格",
     };
 
@@ -56,6 +58,16 @@ public sealed class StatementRule : Rule
     /// <inheritdoc />
     protected override IEnumerable<Finding> EvaluateCore(RuleContext context)
     {
+        if (Check == StatementCheck.Twice)
+        {
+            foreach (var finding in Twice(context))
+            {
+                yield return finding;
+            }
+
+            yield break;
+        }
+
         foreach (var statement in context.Disclosure.Statements)
         {
             var finding = Evaluate(context, statement);
@@ -66,6 +78,58 @@ public sealed class StatementRule : Rule
         }
     }
 
+    /// <summary>How many lines apart two statements of one item or paragraph may stand.</summary>
+    private const int TwiceLines = 5;
+
+    private IEnumerable<Finding> Twice(RuleContext context)
+    {
+        var statements = context.Disclosure.Statements;
+        for (var j = 0; j < statements.Count; j++)
+        {
+            var later = statements[j];
+            if (later is not { Span: { } laterSpan, Value: { } laterValue })
+            {
+                continue;
+            }
+
+            var subject = WithoutWhiteSpace(later.Subject);
+            if (subject.Length < 2)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < j; i++)
+            {
+                var earlier = statements[i];
+                if (earlier is not { Span: { } earlierSpan, Value: { } earlierValue }
+                    || earlierSpan.Page != laterSpan.Page || laterSpan.Line - earlierSpan.EndLine > TwiceLines || laterSpan.Line < earlierSpan.Line
+                    || WithoutWhiteSpace(earlier.Subject) != subject
+                    || (earlier.Source is { } a && later.Source is { } b && a != b)
+                    || earlierValue.Interval.Intersects(laterValue.Interval))
+                {
+                    continue;
+                }
+
+                var location = LocationOf(later);
+                var finding = new Finding(Id, context.SeverityFor(this, withinRounding: false), location)
+                {
+                    MessageZh = $"{DescriptionZh}：{later.Subject} 印为 {laterValue}，同一段落前文（说明{earlierSpan.ToStringZh()}）印为 {earlierValue}",
+                    MessageEn = $"{DescriptionEn}: {later.Subject} is printed as {laterValue}, and as {earlierValue} earlier in the same paragraph (text {earlierSpan})",
+                    Actual = laterValue.Value,
+                    Expected = earlierValue.Value,
+                    Difference = laterValue.Value - earlierValue.Value,
+                    Contributors = new[] { new Contributor(LocationOf(earlier), earlierValue), new Contributor(location, laterValue) }
+                        .Concat(new[] { earlier.Source, later.Source }.OfType<CellAddress>().Distinct().Select(c => context.Cell(c).Contributors[0]))
+                        .ToEquatableArray(),
+                };
+                yield return WithSpan(finding, later, laterSpan);
+                break;
+            }
+        }
+    }
+
+    private static string WithoutWhiteSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>A finding on a statement read from the text names the sentence and where it stands.</summary>
     private static Finding WithSpan(Finding finding, NarrativeStatement statement, TextSpan span)
     {
@@ -74,6 +138,7 @@ public sealed class StatementRule : Rule
         {
             MessageZh = $"{finding.MessageZh}（说明{span.ToStringZh()}：“{text}”）",
             MessageEn = $"{finding.MessageEn} (text {span}: \"{text}\")",
+            Span = span,
         };
     }
 
@@ -128,6 +193,7 @@ public sealed class StatementRule : Rule
         StatementCheck.ChangeAmount => "说明中的增减额应等于本年数减上年数",
         StatementCheck.ChangeRate => "说明中的增长率应等于增减额除以上年数",
         StatementCheck.ExecutionRate => "说明中的执行率应等于执行数除以预算数",
+        StatementCheck.Twice => "说明中同一指标在一段之内应只有一个数值",
         _ => "说明中引用的数值应与表格一致",
     };
 
@@ -137,6 +203,7 @@ public sealed class StatementRule : Rule
         StatementCheck.ChangeAmount => "Stated changes equal this year − last year",
         StatementCheck.ChangeRate => "Stated growth rates equal change ÷ last year",
         StatementCheck.ExecutionRate => "Stated execution rates equal actual ÷ budget",
+        StatementCheck.Twice => "One indicator has one value within a paragraph of the text",
         _ => "Figures restated in the text equal the table cell",
     };
 }
