@@ -68,6 +68,19 @@ public sealed class NarrativeExtractorTests
     }
 
     [Fact]
+    public void Extract_BudgetFigureOfASettlement_IsNotARestatementOfTheDecisionTables()
+    {
+        // As the 2024 社会工作部 决算 prints it: the 年初预算 and 全年预算 of the total are not the 决算 cell of 公开05.
+        var extraction = NarrativeExtractor.Extract(
+            NarrativeText.FromPlainText("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元。\n"),
+            SeedNarrativeTests.TablesOnly("hongshan-2023-settlement.txt"));
+
+        extraction.Statements.ShouldBeEmpty();
+        extraction.NotUnderstood.Select(u => u.Figure).ShouldBe(["0万元", "321.02万元"]);
+        extraction.NotUnderstood.ShouldAllBe(u => u.Reason.Contains("budget figure", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ShareWithoutATotal_IsNotUnderstood()
     {
         var extraction = Read("基本支出 524.86 万元，占比 56.2%。\n");
