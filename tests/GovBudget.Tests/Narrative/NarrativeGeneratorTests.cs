@@ -23,7 +23,7 @@ public sealed partial class NarrativeGeneratorTests(ITestOutputHelper output)
 
     public static TheoryData<string> AllSets => new() { "hubei.budget", "hubei.budget.legacy", "national.settlement", "shanghai.budget", "shanghai.unit-budget", "shanghai.settlement" };
 
-    /// <summary>The fewest statements a generated text of the set gives (1 unit, the smallest sample).</summary>
+    /// <summary>A floor under the statements a generated text of the set gives (1 unit, the smallest sample).</summary>
     private static int StatementFloor(string set) => set.Contains("settlement", StringComparison.Ordinal) ? 35 : 30;
 
     internal static Disclosure Sample(string set, int seed, bool exact = false) => SampleGenerator.Generate(TableSetRegistry.BuiltIn.Get(set), new SampleOptions
@@ -187,7 +187,7 @@ public sealed partial class NarrativeGeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Default_HasBudgetAndSettlementSections() => NarrativeTemplates.Default.SectionNames.ShouldBe(["budget", "settlement"]);
+    public void Default_HasBudgetShanghaiBudgetAndSettlementSections() => NarrativeTemplates.Default.SectionNames.ShouldBe(["budget", "shanghai.budget, shanghai.unit-budget", "settlement"]);
 
     /// <summary>A different number at the same decimals, beyond rounding: amounts by 20–80% and at least 1 万元, rates by 20–80% and at least 1 point.</summary>
     private static string Changed(string printed, string unit, int percent)
