@@ -24,18 +24,20 @@ internal static class GenerateCommand
         var count = new Option<int>("--count") { Description = "Write N disclosures (seeds seed … seed+N−1) as JSON Lines", DefaultValueFactory = _ => 1 };
         var exact = new Option<bool>("--exact") { Description = "Print figures exactly (0.01 元) instead of rounding to 0.01 万元" };
         var tableSet = new Option<string?>("--table-set") { Description = "Generate in this built-in table set (hubei.budget, hubei.budget.legacy, national.settlement, shanghai.budget, shanghai.unit-budget, shanghai.settlement); it decides the kind" };
+        var narrative = new Option<string?>("--narrative") { Description = "Also write the 情况说明 of the (clean) disclosure as text to this file (one disclosure only)" };
+        var templates = new Option<string?>("--narrative-templates") { Description = "Sentence templates for --narrative instead of the built-in ones" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to a file instead of standard output" };
         var command = new Command("generate", "Write a realistic sample disclosure (consistent in 元, rounded to 万元 like real documents)")
         {
-            kind, seed, units, year, inject, faults, count, exact, tableSet, output,
+            kind, seed, units, year, inject, faults, count, exact, tableSet, narrative, templates, output,
         };
         command.SetAction(parse => Run(
             parse.GetValue(kind)!, parse.GetValue(seed), parse.GetValue(units), parse.GetValue(year), parse.GetValue(inject),
-            parse.GetValue(faults), parse.GetValue(count), parse.GetValue(exact), parse.GetValue(tableSet), parse.GetValue(output)));
+            parse.GetValue(faults), parse.GetValue(count), parse.GetValue(exact), parse.GetValue(tableSet), parse.GetValue(narrative), parse.GetValue(templates), parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string kind, int seed, int units, int? year, int inject, string? faultsPath, int count, bool exact, string? tableSetId, string? outputPath)
+    private static int Run(string kind, int seed, int units, int? year, int inject, string? faultsPath, int count, bool exact, string? tableSetId, string? narrativePath, string? templatesPath, string? outputPath)
     {
         if (units is < 1 or > 50 || count < 1 || inject < 0)
         {
@@ -50,6 +52,27 @@ internal static class GenerateCommand
             return ExitCodes.UsageOrIo;
         }
 
+        if ((narrativePath is not null && count != 1) || (templatesPath is not null && narrativePath is null))
+        {
+            Console.Error.WriteLine("govbudget: --narrative needs --count 1; --narrative-templates needs --narrative");
+            return ExitCodes.UsageOrIo;
+        }
+
+        NarrativeTemplates? narrativeTemplates = null;
+        if (templatesPath is not null)
+        {
+            try
+            {
+                narrativeTemplates = NarrativeTemplates.Load(templatesPath);
+            }
+            catch (Exception ex) when (ex is GovBudgetFormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"govbudget: {templatesPath}: {ex.Message}");
+                return ExitCodes.Unreadable;
+            }
+        }
+
+        Disclosure? clean = null;
         using var output = outputPath is null ? Console.OpenStandardOutput() : CliOutputException.Create(outputPath);
         var allFaults = new List<(int Seed, InjectedFault Fault)>();
         IEnumerable<Disclosure> disclosures = Enumerable.Range(seed, count).Select(s =>
@@ -67,6 +90,7 @@ internal static class GenerateCommand
                 "legacy" => SampleGenerator.LegacyBudget(options),
                 _ => SampleGenerator.Budget(options),
             };
+            clean ??= d;
             if (inject > 0)
             {
                 var (faulty, injected) = FaultInjector.Inject(d, inject, s);
@@ -87,6 +111,25 @@ internal static class GenerateCommand
         }
 
         output.Flush();
+        if (narrativePath is not null && clean is not null)
+        {
+            var text = NarrativeGenerator.Generate(clean, new NarrativeOptions { Seed = seed, Templates = narrativeTemplates });
+            using var narrativeStream = CliOutputException.Create(narrativePath);
+            using var narrativeWriter = new StreamWriter(narrativeStream, new System.Text.UTF8Encoding(false));
+            var page = 1;
+            foreach (var line in text.Lines)
+            {
+                if (line.Page != page)
+                {
+                    narrativeWriter.Write('\f');
+                    page = line.Page;
+                }
+
+                narrativeWriter.Write(line.Text);
+                narrativeWriter.Write('\n');
+            }
+        }
+
         if (inject > 0)
         {
             using var faultStream = faultsPath is null ? Console.OpenStandardError() : CliOutputException.Create(faultsPath);

@@ -59,7 +59,7 @@ public static partial class NarrativeExtractor
                 }
             }
 
-            var reader = new ParagraphReader(paragraph, figures, sources, disclosure.Year, hint);
+            var reader = new ParagraphReader(paragraph, figures, sources, disclosure.Year, hint, disclosure.Kind == DisclosureKind.Settlement);
             statements.AddRange(reader.Read());
             hint = reader.Hint;
             foreach (var f in figures.Where(f => f.Role is null))

@@ -11,12 +11,14 @@ internal sealed partial class ParagraphReader
     private readonly List<TextFigure> _f;
     private readonly SourceResolver _sources;
     private readonly int _year;
+    private readonly bool _settlement;
     private readonly SourceScope _scope;
     private readonly Dictionary<TextFigure, string> _reasons = [];
     private readonly List<(int Position, NarrativeStatement Statement)> _read = [];
 
-    public ParagraphReader(TextParagraph paragraph, List<TextFigure> figures, SourceResolver sources, int year, SubjectHint hint)
+    public ParagraphReader(TextParagraph paragraph, List<TextFigure> figures, SourceResolver sources, int year, SubjectHint hint, bool settlement = false)
     {
+        _settlement = settlement;
         _p = paragraph;
         _f = figures;
         _sources = sources;
@@ -326,6 +328,13 @@ internal sealed partial class ParagraphReader
                 continue;
             }
 
+            if (_settlement && SettlementBudgetWord().IsMatch(AfterColon(lead)))
+            {
+                // "一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 …" in a 决算: a budget figure, not the 决算 cell of the tables.
+                _reasons[f] = "a budget figure (年初预算/全年预算) of a settlement: the tables print the 决算";
+                continue;
+            }
+
             var subject = Clean(AfterColon(lead));
             if (subject.Length == 0)
             {
@@ -375,6 +384,9 @@ internal sealed partial class ParagraphReader
 
     [GeneratedRegex(@"(?:均为|各为|为|是|共计|合计为|预算数|年初预算|全年预算|支出决算|决算数|实际执行数|执行数|\d{4}\s*年(?:度)?)$")]
     private static partial Regex TrailingNoise();
+
+    [GeneratedRegex(@"(?:年初预算|全年预算|调整预算|预算数)\s*(?:数)?\s*[为：:]?$")]
+    private static partial Regex SettlementBudgetWord();
 
     [GeneratedRegex(@"(?:年初预算|全年预算|预算总金额|预算数)$")]
     private static partial Regex BudgetWord();

@@ -177,16 +177,19 @@ internal sealed partial class SourceResolver
     private CellAddress? Total(string name, SourceScope scope)
     {
         var general = scope is SourceScope.General or SourceScope.Basic;
-        switch (name)
+
+        // Normalize folds 、 to a comma; the names below are written as printed (收、支总计).
+        switch (name.Replace(',', '、'))
         {
             case "部门收支总预算" or "收支总预算" or "收、支总计" or "收支总计":
                 return _disclosure.TableSet.CellFor(TableRoles.IncomeTotal);
             case "财政拨款收、支总计" or "财政拨款收支总计" or "财政拨款收支总预算":
                 return _disclosure.TableSet.CellFor(TableRoles.AppropriationIncomeTotal);
             case "部门预算收入" or "预算总收入" or "部门(单位)预算总收入" or "全年预算安排收入" or "收入合计":
-                return Role(TableRoles.IncomeExpenditure) is { } income ? Labelled(income, "本年收入合计") : null;
+                // Tables without a 本年收入合计 line (the Shanghai 表1 prints only 收入总计, with no 上年结转) total at 收入总计.
+                return Role(TableRoles.IncomeExpenditure) is { } income ? Labelled(income, "本年收入合计") ?? Labelled(income, "收入总计") : null;
             case "部门预算支出" or "预算总支出" or "部门(单位)预算总支出" or "支出合计":
-                return Role(TableRoles.IncomeExpenditure) is { } expenditure ? Labelled(expenditure, "本年支出合计") : null;
+                return Role(TableRoles.IncomeExpenditure) is { } expenditure ? Labelled(expenditure, "本年支出合计") ?? Labelled(expenditure, "支出总计") : null;
             case "一般公共预算基本支出":
                 return _disclosure.TableSet.CellFor(TableRoles.BasicTotal);
             case "基本支出":

@@ -1,4 +1,6 @@
 using GovBudget.Disclosures;
+using GovBudget.Generation;
+using GovBudget.TableSets;
 using GovBudget.Narrative;
 using GovBudget.Rules;
 using GovBudget.Tests.Fixtures.Seeds;
@@ -43,6 +45,39 @@ public sealed class NarrativeExtractorTests
         share.Base.ToString().ShouldBe("933.79万元");
         share.Rate.ToString().ShouldBe("56.2%");
         share.Source!.Value.TableId.ShouldBe("表3");
+    }
+
+    [Fact]
+    public void Extract_TotalNamedWithEnumerationComma_ResolvesToTheTotal()
+    {
+        // 收、支总计 as printed: the name normalizes 、 to a comma, which the names of totals must allow for.
+        var extraction = Read("四、财政拨款收支预算总体情况\n2026 年财政拨款收、支总计 933.79 万元。\n一、收支预算总体安排情况\n2026 年收、支总计 933.79 万元。\n");
+
+        extraction.NotUnderstood.ShouldBeEmpty();
+        extraction.Statements.Select(s => s.Source?.ToString()).ShouldBe(["表4[I:收入总计,预算数]", "表1[I:收入总计,预算数]"]);
+    }
+
+    [Fact]
+    public void Extract_ExpenditureTotalOfATableWithoutItsCurrentYearLine_IsItsGrandTotal()
+    {
+        var generated = SampleGenerator.Generate(TableSetRegistry.BuiltIn.Get("shanghai.budget"), new SampleOptions { Seed = 1, Year = 2025 });
+        var extraction = NarrativeExtractor.Extract(NarrativeText.FromPlainText("三、支出预算安排情况\n部门预算支出 " + generated.GetValue(generated.TableSet.CellFor(TableRoles.ExpenditureTotal)!.Value)!.Value.ToString().Replace("万元", " 万元", StringComparison.Ordinal) + "。\n"), generated);
+
+        extraction.Statements.ShouldHaveSingleItem().Source.ToString().ShouldBe("表1[I:支出总计,支出预算数]");
+        extraction.ApplyTo(generated).Validate().Problems.Where(f => f.RuleId.StartsWith("TXT.", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Extract_BudgetFigureOfASettlement_IsNotARestatementOfTheDecisionTables()
+    {
+        // As the 2024 社会工作部 决算 prints it: the 年初预算 and 全年预算 of the total are not the 决算 cell of 公开05.
+        var extraction = NarrativeExtractor.Extract(
+            NarrativeText.FromPlainText("五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元。\n"),
+            SeedNarrativeTests.TablesOnly("hongshan-2023-settlement.txt"));
+
+        extraction.Statements.ShouldBeEmpty();
+        extraction.NotUnderstood.Select(u => u.Figure).ShouldBe(["0万元", "321.02万元"]);
+        extraction.NotUnderstood.ShouldAllBe(u => u.Reason.Contains("budget figure", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -87,7 +87,9 @@ public sealed class StatementRule : Rule
         for (var j = 0; j < statements.Count; j++)
         {
             var later = statements[j];
-            if (later is not { Span: { } laterSpan, Value: { } laterValue })
+            // Execution statements pair a budget with an actual by design, and take their subject from the heading they
+            // stand under (预算执行 for every 三公 item of a 决算 text): two of them are two items, not one given twice.
+            if (later is not { Span: { } laterSpan, Value: { } laterValue } || later.Kind == StatementKind.Execution)
             {
                 continue;
             }
@@ -103,6 +105,7 @@ public sealed class StatementRule : Rule
                 var earlier = statements[i];
                 if (earlier is not { Span: { } earlierSpan, Value: { } earlierValue }
                     || earlierSpan.Page != laterSpan.Page || laterSpan.Line - earlierSpan.EndLine > TwiceLines || laterSpan.Line < earlierSpan.Line
+                    || earlier.Kind != later.Kind
                     || WithoutWhiteSpace(earlier.Subject) != subject
                     || (earlier.Source is { } a && later.Source is { } b && a != b)
                     || earlierValue.Interval.Intersects(laterValue.Interval))
