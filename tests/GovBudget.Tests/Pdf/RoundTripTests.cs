@@ -29,15 +29,28 @@ public sealed class RoundTripTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Sets() => [.. RoundTripCorpus.SetIds];
 
-    // Does not hold yet (2026-12-02): shanghai.settlement fails on all 30 documents (公开02/03 rows "2080505 …" not
-    // understood, 单位 line read as a header, wrapped 公开04 labels). Skipped so CI stays green; remove Skip to work on it.
-    [SkippableTheory(Skip = "round trip does not hold yet: see the comment above and CHANGELOG")]
+    /// <summary>
+    /// The sets whose round trip does not hold yet, with the category of difference that fails them; each is skipped with
+    /// this reason (never silently). Remove a set from here when it holds.
+    /// </summary>
+    internal static readonly Dictionary<string, string> NotYetHolding = new(StringComparer.Ordinal)
+    {
+        ["hubei.budget"] = "表10 项目支出 rows (project rows and their text columns) not read back",
+        ["hubei.budget.legacy"] = "the legacy set is recognised as hubei.budget (its L-tables' titles are not matched)",
+        ["national.settlement"] = "公开04 wrapped summary labels and 公开01/04 row order",
+        ["shanghai.budget"] = "表1/表4 income lines",
+        ["shanghai.settlement"] = "公开04 summary lines",
+    };
+
+    [SkippableTheory]
     [MemberData(nameof(Sets))]
     public void Import_ChromiumPrintedSamples_EqualTheOriginals(string setId)
     {
+        Skip.If(NotYetHolding.TryGetValue(setId, out var reason) && Environment.GetEnvironmentVariable("GOVBUDGET_ROUNDTRIP_ALL") != "1", $"{setId}: round trip does not hold yet: {reason}");
         var printed = RoundTripCorpus.Printed(setId);
         output.WriteLine(printed.Timing);
         var failures = new List<string>();
+        var all = new StringBuilder();
         var cells = 0;
         foreach (var case_ in printed.Cases)
         {
@@ -45,12 +58,20 @@ public sealed class RoundTripTests(ITestOutputHelper output)
             var result = DisclosureImporter.Build(imported);
             var differences = RoundTripComparison.Differences(case_.Original, result);
             cells += RoundTripComparison.AmountCells(case_.Original);
+            all.Append(case_.Name).Append('\n');
+            foreach (var difference in differences)
+            {
+                all.Append("  ").Append(difference).Append('\n');
+            }
+
             if (differences.Count > 0)
             {
                 failures.Add($"{case_.Name} ({case_.Layout.Pages.Length} pages): {differences.Count} difference(s):\n  " + string.Join("\n  ", differences.Take(12)));
             }
         }
 
+        // Every difference of the set, for diagnosis: artifacts/roundtrip-pdf/<set>-differences.txt (not committed).
+        File.WriteAllText(Path.Combine(RoundTripCorpus.CacheDirectory, setId + "-differences.txt"), all.ToString());
         output.WriteLine($"{setId}: {printed.Cases.Count} documents, {printed.Cases.Sum(c => c.Layout.Pages.Length)} pages, {cells} amount cells compared");
         printed.Cases.Count.ShouldBeGreaterThanOrEqualTo(RoundTripCorpus.PerSet);
         failures.ShouldBeEmpty(string.Join("\n", failures));
@@ -199,9 +220,11 @@ internal static class RoundTripCorpus
         Year = setId.StartsWith("shanghai", StringComparison.Ordinal) ? 2025 - (i % 2) : 2026 - (i % 3),
     };
 
+    public static string CacheDirectory => Path.Combine(ReadmeTests.FindRepositoryRoot(), "artifacts", "roundtrip-pdf");
+
     private static Dictionary<string, RoundTripPrint> PrintAll()
     {
-        var cache = Path.Combine(ReadmeTests.FindRepositoryRoot(), "artifacts", "roundtrip-pdf");
+        var cache = CacheDirectory;
         Directory.CreateDirectory(cache);
         var jobs = SetIds.Select(id => (Id: id, Documents: Enumerable.Range(0, PerSet).Select(i => Case(id, i)).ToList())).ToList();
         var results = new Dictionary<string, RoundTripPrint>(StringComparer.Ordinal);

@@ -107,6 +107,7 @@ internal sealed partial class RegionReader
             }
         }
 
+        var ranked = new List<(int Rank, ImportedRow Row)>();
         var sides = Spec.Columns.Any(c => c.Side is not null) ? new[] { IncomeSide, ExpenditureSide } : new string?[] { null };
         foreach (var side in sides)
         {
@@ -133,12 +134,28 @@ internal sealed partial class RegionReader
                 }
 
                 var placed = assigned[r].Where(a => a.Column != ColumnAssigner.Unplaced).Select(a => Cell(sideColumns[a.Column].Id, a.Word));
-                rows.Add(new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words)));
+                ranked.Add((p.Side == ExpenditureSide ? 1 : 0, new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words))));
             }
         }
 
-        // Printed order: by page, line, then left to right.
-        rows.Sort((a, b) => (a.Page, a.Line, a.Box.Left).CompareTo((b.Page, b.Line, b.Box.Left)));
+        // The income side, then the expenditure side (as the model lists the lines); each in printed order: by page,
+        // line, then left to right.
+        rows.AddRange(ranked.OrderBy(x => x.Rank).ThenBy(x => x.Row.Page).ThenBy(x => x.Row.Line).ThenBy(x => x.Row.Box.Left).Select(x => x.Row));
+    }
+
+    /// <summary>
+    /// The label as printed (<c>一、财政拨款收入</c>, ordinal kept); for an item under another (<c>本年收入.一般公共预算拨款</c>)
+    /// the model's label is the path, of which the print shows the last part.
+    /// </summary>
+    private static string PrintedLabel(string printed, RowKey key)
+    {
+        var text = printed.Trim();
+        if (key.Kind == RowKeyKind.Item && key.Text is { } path && path.LastIndexOf('.') is var dot and > 0)
+        {
+            return path[..dot] + "." + text;
+        }
+
+        return text;
     }
 
     private bool LabelResolves(string? label)
@@ -185,7 +202,7 @@ internal sealed partial class RegionReader
             var chosen = inSide.FirstOrDefault(c => c.Parent == parent) ?? inSide.FirstOrDefault(c => c.Parent is null) ?? candidates[0];
             row.Key = chosen.Key;
             row.Side = chosen.Side ?? side;
-            row.Label = label;
+            row.Label = PrintedLabel(row.Label!, chosen.Key);
             if (chosen.Side is { } s && chosen.Parent is null)
             {
                 parents[s] = parentLabels.Contains(chosen.Key.Text ?? string.Empty) ? chosen.Key.Text : null;
@@ -198,7 +215,7 @@ internal sealed partial class RegionReader
         {
             row.Key = RowKey.Functional(code);
             row.Side = ExpenditureSide;
-            row.Label = label;
+            row.Label = PrintedLabel(row.Label!, row.Key);
             return true;
         }
 

@@ -205,4 +205,96 @@ public sealed class TableImporterTests
             document.NotUnderstood.Count(i => i.Reason.Contains("no recognised column", StringComparison.Ordinal)).ShouldBe(4);
         }
     }
+
+    [Fact]
+    public void Import_CoverNameWithDigits_RecognisesTheYear()
+    {
+        var recognition = TableImporter.Import(TextLayoutReader.Read("示例区第20局 2025 年部门预算\n\n" + Table3.Split('\n', 2)[1], "t.txt")).Recognition;
+
+        recognition.Year.ShouldBe(2025);
+        recognition.Kind.ShouldBe(DisclosureKind.Budget);
+        recognition.Department.ShouldBe("示例区第20局");
+    }
+
+    [Fact]
+    public void Import_PrintedFormulaUnderTheTable_IsANoteNotALine()
+    {
+        var text = """
+            表 1. 部门收支总表
+            单位：万元
+            收 入		支 出
+            项 目	预算数	项 目	预算数
+            一、一般公共预算拨款收入	933.79	一、一般公共服务支出	933.79
+            本年收入合计	933.79	本年支出合计	933.79
+            本年收入合计 = 一 + … + 九；收入总计 = 本年收入合计 + 上年结转结余
+            """;
+        var document = Import(text);
+
+        document.NotUnderstood.ShouldBeEmpty();
+        document.Tables.Single().Notes.ShouldHaveSingleItem().ShouldStartWith("本年收入合计 =");
+    }
+
+    [Fact]
+    public void Import_TwoSidedSummary_KeepsPrintedLabelsAndListsIncomeBeforeExpenditure()
+    {
+        var text = """
+            表 1. 部门收支总表
+            单位：万元
+            收 入		支 出
+            项 目	预算数	项 目	预算数
+            一、一般公共预算拨款收入	933.79	一、一般公共服务支出	899.42
+            二、政府性基金预算拨款收入		二、社会保障和就业支出	34.37
+            本年收入合计	933.79	本年支出合计	933.79
+            """;
+        var table = Import(text).Tables.Single();
+
+        table.Rows.Select(r => r.Label).ShouldBe(["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "本年收入合计", "一、一般公共服务支出", "二、社会保障和就业支出", "本年支出合计"]);
+    }
+
+    private static LayoutWord At(string text, decimal left, decimal right, decimal top) => new(text, new LayoutBox(left, top - 8, right, top), 1);
+
+    private static LayoutRule Horizontal(decimal y) => new(new LayoutBox(10, y - 0.4m, 460, y + 0.4m), 1);
+
+    /// <summary>A ruled PDF page of 表3: title, unit, header, then the given body words between rules at the given heights.</summary>
+    private static ImportedDocument ImportRuled(LayoutWord[] body, decimal[] rules, params LayoutWord[] after)
+    {
+        LayoutWord[] head =
+        [
+            At("表3.部门支出总表", 50, 150, 800), At("单位：万元", 400, 460, 785),
+            At("科目编码", 20, 60, 765), At("科目名称", 80, 140, 765), At("合计", 200, 220, 765), At("基本支出", 290, 330, 765), At("项目支出", 390, 430, 765),
+        ];
+        var vertical = new decimal[] { 10, 70, 180, 260, 360, 460 }.Select(x => new LayoutRule(new LayoutBox(x, rules.Min(), x + 0.5m, 775), 1));
+        var layout = new LayoutDocument("t.pdf", LayoutSourceKind.Pdf, [new LayoutPage(1, 595, 842, [.. head, .. body, .. after], [.. rules.Select(Horizontal), .. vertical])]);
+        return TableImporter.Import(layout, new TableImportOptions { Kind = DisclosureKind.Budget, Year = 2025 });
+    }
+
+    [Fact]
+    public void Import_PdfNameWrappedAroundTheCodeInARuledRow_IsOneRow()
+    {
+        // 2101101's name wraps in its cell: first part above the line of code and values, the rest below (the cell is
+        // centred vertically); the rules above and below the row make it one row.
+        LayoutWord[] body =
+        [
+            At("210", 20, 40, 745), At("卫生健康支出", 80, 150, 745), At("40.13", 240, 258, 745), At("40.13", 340, 358, 745),
+            At("行政事业单位行", 80, 170, 731), At("2101101", 20, 60, 724), At("40.13", 240, 258, 724), At("40.13", 340, 358, 724), At("政单位医疗", 80, 150, 717),
+        ];
+        var document = ImportRuled(body, [775, 755, 737, 710]);
+
+        var row = document.Tables.Single().Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("2101101", null)));
+        row.Label.ShouldBe("行政事业单位行政单位医疗");
+        row.Cells.Select(c => c.Text).ShouldBe(["40.13", "40.13"]);
+        document.Tables.Single().Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("210", null))).Label.ShouldBe("卫生健康支出");
+        document.NotUnderstood.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Import_PdfTextBelowTheRuledTable_EndsTheTable()
+    {
+        LayoutWord[] body = [At("合计", 80, 100, 745), At("9.00", 240, 258, 745), At("9.00", 440, 458, 745)];
+        var document = ImportRuled(body, [775, 755, 737], At("其他重要事项", 200, 260, 700), At("机关运行经费：2.00 万元", 40, 160, 685));
+
+        document.Tables.Single().Rows.Single().Label.ShouldBe("合计");
+        document.Text.Select(t => t.Text).ShouldBe(["其他重要事项", "机关运行经费：2.00 万元"]);
+        document.NotUnderstood.ShouldBeEmpty();
+    }
 }
