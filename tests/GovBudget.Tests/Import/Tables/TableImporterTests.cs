@@ -297,4 +297,72 @@ public sealed class TableImporterTests
         document.Text.Select(t => t.Text).ShouldBe(["其他重要事项", "机关运行经费：2.00 万元"]);
         document.NotUnderstood.ShouldBeEmpty();
     }
+
+    private static ImportedDocument ImportIn(string setId, string text, int year)
+    {
+        var set = GovBudget.TableSets.TableSetRegistry.BuiltIn.Get(setId);
+        return TableImporter.Import(TextLayoutReader.Read(text, "t.txt"), new TableImportOptions { Kind = set.Kind, Year = year, TableSet = set });
+    }
+
+    [Fact]
+    public void Import_TwoSidedLineUnderItsParent_HeaderWordsAndRepeatedHeaderAreNotLines()
+    {
+        // 公开04: the header prints line labels as column headers (一般公共预算财政拨款); a line printed alone under its
+        // parent (年初财政拨款结转和结余) is the parent's; the header's wrapped pieces repeated on the next page are skipped.
+        var text = """
+            公开04 财政拨款收入支出决算总表
+            单位：万元
+            收入		支出
+            项目	决算数	项目	合计	一般公共预算财政拨款	政府性基金预算财政拨款	国有资本经营预算财政拨款
+            一般公共预算财政拨款	970.25	卫生健康支出	970.25	970.25
+            本年收入合计	970.25	本年支出合计	970.25	970.25
+            国有
+            年初财政拨款结转和结余	1.00
+            一般公共预算财政拨款	1.00
+            """;
+        var document = ImportIn("shanghai.settlement", text, 2024);
+
+        document.NotUnderstood.ShouldBeEmpty();
+        var table = document.Tables.Single();
+        var child = table.Rows.Single(r => r.Key == RowKey.Item("年初财政拨款结转和结余.一般公共预算财政拨款"));
+        child.Cells.Single().Text.ShouldBe("1.00");
+        child.Label.ShouldBe("一般公共预算财政拨款");
+        table.Rows.Single(r => r.Key == RowKey.Item("一般公共预算财政拨款")).Cells.Single().Text.ShouldBe("970.25");
+    }
+
+    [Fact]
+    public void Import_OrdinalPrintedApartFromItsLabel_KeepsTheDefinitionsLabel()
+    {
+        var text = """
+            表1 部门财务收支预算总表
+            单位：万元
+            收入 支出
+            项目 预算数 项目 预算数
+            一、财政拨款收入 970.25 一、卫生健康支出 970.25
+            1. 一般公共预算资金 970.25
+            收入总计 970.25 支出总计 970.25
+            """;
+        var document = ImportIn("shanghai.budget", text, 2025);
+
+        var row = document.Tables.Single().Rows.Single(r => r.Key == RowKey.Item("一般公共预算资金"));
+        row.Label.ShouldBe("1. 一般公共预算资金");
+        row.Cells.Single().Text.ShouldBe("970.25");
+    }
+
+    [Fact]
+    public void Import_NumberedLinePrintedBlank_IsLeftOut()
+    {
+        // 公开01 prints every numbered line of the form; the lines without a figure are not rows of the document.
+        var text = """
+            公开01 收入支出决算总表
+            单位：万元
+            收入		支出
+            项目	行次	决算数	项目	行次	决算数
+            一般公共预算财政拨款收入	1	970.25
+            国有资本经营预算财政拨款收入	3
+            """;
+        var table = ImportIn("national.settlement", text, 2024).Tables.Single();
+
+        table.Rows.Select(r => r.Key).ShouldBe([RowKey.Line(1)]);
+    }
 }
