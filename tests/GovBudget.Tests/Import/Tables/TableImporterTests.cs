@@ -365,4 +365,28 @@ public sealed class TableImporterTests
 
         table.Rows.Select(r => r.Key).ShouldBe([RowKey.Line(1)]);
     }
+
+    [Fact]
+    public void Import_TextCodeWithValuesButNoName_NameWrappedAroundIt()
+    {
+        // pdftotext -layout of a cell centred vertically: the name's first part above the code and values, the rest below.
+        var text = """
+            表 3. 部门支出总表
+            单位：万元
+            科目编码  科目名称                     合计      基本支出      项目支出
+            20805     行政事业单位养老支出        10.82     10.82
+                      机关事业单位基本养老保险缴费
+            2080505                      6.18      6.18
+                      支出
+            2080506   机关事业单位职业年金缴费支出     4.64      4.64
+            """;
+        var document = Import(text);
+
+        var rows = document.Tables.Single().Rows;
+        rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("20805", null))).Label.ShouldBe("行政事业单位养老支出");
+        var row = rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("2080505", null)));
+        row.Label.ShouldBe("机关事业单位基本养老保险缴费支出");
+        row.Cells.Select(c => c.Text).ShouldBe(["6.18", "6.18"]);
+        document.NotUnderstood.ShouldBeEmpty();
+    }
 }
