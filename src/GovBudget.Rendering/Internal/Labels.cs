@@ -39,7 +39,10 @@ internal sealed class Labels
     public string TableTitle(TableDefinition definition)
     {
         var name = English ? definition.NameEn : definition.NameZh;
-        return definition.NameZh.StartsWith(definition.Id, StringComparison.Ordinal) ? name : definition.Id + " " + name;
+        // The id is printed where it is the table's printed number (表3, 公开05); an id of GovBudget's own (L1 of the older
+        // Hubei layout) is not: no document prints it.
+        var printedNumber = definition.Id.StartsWith('表') || definition.Id.StartsWith("公开", StringComparison.Ordinal);
+        return definition.NameZh.StartsWith(definition.Id, StringComparison.Ordinal) || !printedNumber ? name : definition.Id + " " + name;
     }
 
     public string UnitLine(Precision precision) => Z("单位：", "Unit: ") + UnitName(precision.Unit);

@@ -362,13 +362,12 @@ internal static class TableGrids
     private static string Label(Table table, TableRow row)
     {
         var label = row.Label ?? table.Definition.FindLine(row.Key)?.Label ?? (row.Key.Kind == RowKeyKind.Total ? "合计" : row.Key.Text ?? string.Empty);
-        if (row.Key.Kind == RowKeyKind.Item)
+        // An item under another is labelled by its path (本年收入.一般公共预算拨款): the print shows the last part. A dot
+        // of the label's own (the ordinal of 1. 一般公共预算资金) stays.
+        if (row.Key.Kind == RowKeyKind.Item && row.Key.Text is { } path && path.LastIndexOf('.') is var dot and > 0
+            && label.StartsWith(path[..(dot + 1)], StringComparison.Ordinal))
         {
-            var dot = label.LastIndexOf('.');
-            if (dot >= 0)
-            {
-                label = label[(dot + 1)..];
-            }
+            label = label[(dot + 1)..];
         }
 
         return label;

@@ -29,15 +29,25 @@ public sealed class RoundTripTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Sets() => [.. RoundTripCorpus.SetIds];
 
-    // Does not hold yet (2026-12-02): shanghai.settlement fails on all 30 documents (公开02/03 rows "2080505 …" not
-    // understood, 单位 line read as a header, wrapped 公开04 labels). Skipped so CI stays green; remove Skip to work on it.
-    [SkippableTheory(Skip = "round trip does not hold yet: see the comment above and CHANGELOG")]
+    /// <summary>
+    /// The sets whose round trip does not hold yet, with the category of difference that fails them; each is skipped with
+    /// this reason (never silently). Remove a set from here when it holds.
+    /// </summary>
+    internal static readonly Dictionary<string, string> NotYetHolding = new(StringComparer.Ordinal)
+    {
+        ["hubei.budget"] = "表10 项目支出表 (23 narrow columns): 项目单位 wrapped into the project name, 本级支出项目 categories keyed without their unit",
+        ["hubei.budget.legacy"] = "L1/L6 three-block summaries (收入 ‖ 功能科目 ‖ 支出类别): values of the middle block go to the wrong columns, lines read twice",
+    };
+
+    [SkippableTheory]
     [MemberData(nameof(Sets))]
     public void Import_ChromiumPrintedSamples_EqualTheOriginals(string setId)
     {
+        Skip.If(NotYetHolding.TryGetValue(setId, out var reason) && Environment.GetEnvironmentVariable("GOVBUDGET_ROUNDTRIP_ALL") != "1", $"{setId}: round trip does not hold yet: {reason}");
         var printed = RoundTripCorpus.Printed(setId);
         output.WriteLine(printed.Timing);
         var failures = new List<string>();
+        var all = new StringBuilder();
         var cells = 0;
         foreach (var case_ in printed.Cases)
         {
@@ -45,12 +55,20 @@ public sealed class RoundTripTests(ITestOutputHelper output)
             var result = DisclosureImporter.Build(imported);
             var differences = RoundTripComparison.Differences(case_.Original, result);
             cells += RoundTripComparison.AmountCells(case_.Original);
+            all.Append(case_.Name).Append('\n');
+            foreach (var difference in differences)
+            {
+                all.Append("  ").Append(difference).Append('\n');
+            }
+
             if (differences.Count > 0)
             {
                 failures.Add($"{case_.Name} ({case_.Layout.Pages.Length} pages): {differences.Count} difference(s):\n  " + string.Join("\n  ", differences.Take(12)));
             }
         }
 
+        // Every difference of the set, for diagnosis: artifacts/roundtrip-pdf/<set>-differences.txt (not committed).
+        File.WriteAllText(Path.Combine(RoundTripCorpus.CacheDirectory, setId + "-differences.txt"), all.ToString());
         output.WriteLine($"{setId}: {printed.Cases.Count} documents, {printed.Cases.Sum(c => c.Layout.Pages.Length)} pages, {cells} amount cells compared");
         printed.Cases.Count.ShouldBeGreaterThanOrEqualTo(RoundTripCorpus.PerSet);
         failures.ShouldBeEmpty(string.Join("\n", failures));
@@ -196,12 +214,15 @@ internal static class RoundTripCorpus
         Units = i % 10 == 9 ? 40 : 1 + (i % 6),
         Precision = i % 2 == 0 ? Precision.WanYuan2 : Precision.Yuan2,
         Scale = i % 7 == 3 ? 1000 : i % 3 + 1,
-        Year = setId.StartsWith("shanghai", StringComparison.Ordinal) ? 2025 - (i % 2) : 2026 - (i % 3),
+        // A year of the set's editions (the older Hubei layout is 2019–2021).
+        Year = setId.StartsWith("shanghai", StringComparison.Ordinal) ? 2025 - (i % 2) : setId == "hubei.budget.legacy" ? 2021 - (i % 3) : 2026 - (i % 3),
     };
+
+    public static string CacheDirectory => Path.Combine(ReadmeTests.FindRepositoryRoot(), "artifacts", "roundtrip-pdf");
 
     private static Dictionary<string, RoundTripPrint> PrintAll()
     {
-        var cache = Path.Combine(ReadmeTests.FindRepositoryRoot(), "artifacts", "roundtrip-pdf");
+        var cache = CacheDirectory;
         Directory.CreateDirectory(cache);
         var jobs = SetIds.Select(id => (Id: id, Documents: Enumerable.Range(0, PerSet).Select(i => Case(id, i)).ToList())).ToList();
         var results = new Dictionary<string, RoundTripPrint>(StringComparer.Ordinal);
@@ -223,7 +244,9 @@ internal static class RoundTripCorpus
                 timing = "printed";
             }
 
-            var read = PdfLayoutReader.Read(pdf);
+            // One PDF holds a set's 30 documents (up to 500 pages): more than the 60 s a single document is allowed on two
+            // shared cores while Chromium prints the next set.
+            var read = PdfLayoutReader.Read(pdf, new PdfReadOptions { Timeout = TimeSpan.FromMinutes(10) });
             var layouts = Split(read.Document, job.Documents.Count);
             var cases = job.Documents.Select((d, i) => new RoundTripCase(d.Name, d.Original, layouts[i] with { Source = d.Name + ".pdf" })).ToList();
             var summary = string.Create(CultureInfo.InvariantCulture, $"{job.Id}: {timing} {Path.GetFileName(pdf)} ({read.Document.Pages.Length} pages) and read in {clock.Elapsed.TotalSeconds:0.0} s");

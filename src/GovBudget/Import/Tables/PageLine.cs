@@ -62,15 +62,125 @@ internal sealed class PageLine
             }
 
             var ordinal = 0;
+            var pageLines = new List<PageLine>();
             foreach (var (center, _, lineWords) in lines.OrderByDescending(l => l.Center))
             {
                 ordinal++;
                 lineWords.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
                 var number = document.Kind == LayoutSourceKind.Text ? (int)(page.Height - lineWords[0].Box.Top) + 1 : ordinal;
-                result.Add(new PageLine(page.Number, number, lineWords));
+                pageLines.Add(new PageLine(page.Number, number, lineWords));
             }
+
+            result.AddRange(JoinRuledCells(pageLines, page));
         }
 
         return result;
+    }
+
+    /// <summary>Whether the line lies below the lowest horizontal ruling line of its page (text after a ruled table).</summary>
+    public bool BelowRules { get; private set; }
+
+    private const int MaxLinesPerCell = 6;
+
+    private static decimal Center(LayoutBox box) => (box.Top + box.Bottom) / 2;
+
+    private static bool Overlaps(LayoutBox a, LayoutBox b) => a.Left < b.Right && b.Left < a.Right;
+
+    /// <summary>
+    /// Where the page draws horizontal ruling lines (a ruled table in a PDF), the printed lines between two rules are one
+    /// row: a label wrapped in its cell (<c>三、国有资本经营预</c> / <c>算</c>), a name wrapped around the code and values
+    /// printed on its middle line, a header wrapped over two lines. Such lines are joined into one line, the words of one
+    /// cell (overlapping horizontally) into one word, top to bottom. A band is left as printed when a word overlaps two
+    /// words of another line (a header spanning columns), when it holds more than <see cref="MaxLinesPerCell"/> lines (a
+    /// table ruled without row rules) or when it is not ruled above and below.
+    /// </summary>
+    private static List<PageLine> JoinRuledCells(List<PageLine> lines, LayoutPage page)
+    {
+        var rules = page.Rules.Where(r => r.IsHorizontal).Select(r => (Y: Center(r.Box), r.Box)).ToList();
+        if (rules.Count < 2 || lines.Count == 0)
+        {
+            return lines;
+        }
+
+        var lowest = rules.Min(r => r.Y);
+        foreach (var line in lines)
+        {
+            line.BelowRules = Center(line.Box) < lowest;
+        }
+
+        bool Ruled(PageLine line)
+        {
+            var c = Center(line.Box);
+            return rules.Any(r => r.Y > c && Overlaps(r.Box, line.Box)) && rules.Any(r => r.Y < c && Overlaps(r.Box, line.Box));
+        }
+
+        bool RuleBetween(PageLine upper, PageLine lower)
+        {
+            var span = upper.Box.Union(lower.Box);
+            var (top, bottom) = (Center(upper.Box), Center(lower.Box));
+            return rules.Any(r => r.Y < top && r.Y > bottom && Overlaps(r.Box, span));
+        }
+
+        var result = new List<PageLine>(lines.Count);
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var end = i + 1;
+            if (Ruled(lines[i]))
+            {
+                while (end < lines.Count && end - i < MaxLinesPerCell + 1 && Ruled(lines[end]) && !RuleBetween(lines[end - 1], lines[end]))
+                {
+                    end++;
+                }
+            }
+
+            var band = lines.GetRange(i, end - i);
+            var joined = band.Count > 1 && band.Count <= MaxLinesPerCell ? Join(band) : null;
+            if (joined is null)
+            {
+                result.Add(lines[i]);
+                i++;
+                continue;
+            }
+
+            result.Add(joined);
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>The lines of one ruled row as one line, or null when a word overlaps two words of another line.</summary>
+    private static PageLine? Join(List<PageLine> band)
+    {
+        var words = band.SelectMany((l, index) => l.Words.Select(w => (Line: index, Word: w))).ToList();
+        var cluster = Enumerable.Range(0, words.Count).ToArray();
+        int Find(int x) => cluster[x] == x ? x : cluster[x] = Find(cluster[x]);
+        for (var a = 0; a < words.Count; a++)
+        {
+            for (var b = a + 1; b < words.Count; b++)
+            {
+                if (words[a].Line != words[b].Line && Overlaps(words[a].Word.Box, words[b].Word.Box))
+                {
+                    cluster[Find(a)] = Find(b);
+                }
+            }
+        }
+
+        var joined = new List<LayoutWord>();
+        foreach (var group in Enumerable.Range(0, words.Count).GroupBy(Find))
+        {
+            var members = group.Select(g => words[g]).OrderBy(m => m.Line).ToList();
+            if (members.Select(m => m.Line).Distinct().Count() != members.Count)
+            {
+                return null; // a word over two words of another line: a header cell spanning columns
+            }
+
+            var box = members.Skip(1).Aggregate(members[0].Word.Box, (b, m) => b.Union(m.Word.Box));
+            joined.Add(new LayoutWord(string.Concat(members.Select(m => m.Word.Text)), box, members[0].Word.Page));
+        }
+
+        joined.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
+        return new PageLine(band[0].Page, band[0].Line, joined) { BelowRules = band[0].BelowRules };
     }
 }

@@ -37,6 +37,7 @@ internal sealed partial class RegionReader
         var hasTextColumns = Spec.Columns.Any(c => c.Kind == ColumnKind.Text);
         var segment = 0;
         PageLine? previous = null;
+        (PendingRow Row, string Text, List<LayoutWord> Words, PageLine Line)? lastWrap = null;
         foreach (var line in body)
         {
             if (previous is not null && (previous.Page != line.Page || line.Line - previous.Line > 1))
@@ -126,6 +127,23 @@ internal sealed partial class RegionReader
             }
 
             var label = new List<LayoutWord>();
+
+            // A code printed with its values but no name, the name wrapped around it (pdftotext of a cell centred
+            // vertically: 机关事业单位基本养老保险缴费 / 2080505 6.18 6.18 / 支出): the line just above, read as the rest of
+            // the row before, is the first part of this row's name (the line below follows as a wrapped name).
+            if (code.Count == 0 && words.Count >= 2 && ImportText.IsDigits(words[0].Text) && words[0].Text.Length is 3 or 5 or 7
+                && words.Skip(1).All(w => ImportText.IsDecimalValue(w.Text))
+                && lastWrap is { } wrap && wrap.Line.Page == line.Page && line.Line - wrap.Line.Line == 1
+                && pending.Count > 0 && pending[^1] == wrap.Row && wrap.Row.Label is { } wrapped && wrapped.EndsWith(wrap.Text, StringComparison.Ordinal)
+                && wrapped.Length > wrap.Text.Length)
+            {
+                wrap.Row.Label = wrapped[..^wrap.Text.Length];
+                wrap.Row.Words.RemoveAll(wrap.Words.Contains);
+                code.Add(words[i++]);
+                label.AddRange(wrap.Words);
+            }
+
+            lastWrap = null;
             while (i < words.Count && !ImportText.IsValue(words[i].Text))
             {
                 label.Add(words[i++]);
@@ -151,7 +169,11 @@ internal sealed partial class RegionReader
             var compact = labelText is null ? string.Empty : ImportText.Compact(labelText);
             row.Label = labelText;
 
-            if (compact.StartsWith("栏次", StringComparison.Ordinal) || (HeaderWords.Contains(compact) && row.Values.All(v => ImportText.IsDigits(v.Text))))
+            // A header word alone (支出, 项目) right under a row whose name has no values of its own line is the end of that
+            // name (机关事业单位基本养老保险缴费 / 2080505 6.18 6.18 / 支出), not a header.
+            var endsAName = row.Values.Count == 0 && code.Count == 0 && pending.Count > 0 && pending[^1].Line.Page == line.Page
+                && line.Line - pending[^1].Line.Line == 1 && pending[^1].Line.Words.Count > 0 && ImportText.IsDigits(pending[^1].Line.Words[0].Text);
+            if (compact.StartsWith("栏次", StringComparison.Ordinal) || (HeaderWords.Contains(compact) && row.Values.All(v => ImportText.IsDigits(v.Text)) && !endsAName))
             {
                 return true;
             }
@@ -167,6 +189,7 @@ internal sealed partial class RegionReader
                 var last = pending[^1];
                 last.Label = (last.Label ?? string.Empty) + labelText;
                 last.Words.AddRange(words);
+                lastWrap = (last, labelText!, words, line);
                 return true;
             }
 

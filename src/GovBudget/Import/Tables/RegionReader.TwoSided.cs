@@ -23,9 +23,13 @@ internal sealed partial class RegionReader
             var lineEntries = new List<(PendingRow Row, int? Number)>();
             PendingRow? current = null;
             int? number = null;
-            foreach (var word in line.Words)
+            for (var w = 0; w < line.Words.Count; w++)
             {
-                var isValue = ImportText.IsValue(word.Text);
+                var word = line.Words[w];
+
+                // An ordinal printed apart from its label (1. | 一般公共预算资金): the start of the label, not a value.
+                var isOrdinal = OrdinalOnlyPattern().IsMatch(word.Text) && w + 1 < line.Words.Count && !ImportText.IsValue(line.Words[w + 1].Text);
+                var isValue = !isOrdinal && ImportText.IsValue(word.Text);
                 if (!isValue)
                 {
                     if (current is not null && current.Values.Count == 0 && number is null && lineEntries.Count > 0 && lineEntries[^1].Row == current
@@ -68,7 +72,10 @@ internal sealed partial class RegionReader
                 current.Words.Add(word);
             }
 
-            if (lineEntries.Any(e => e.Row.Label is { } l && (HeaderWords.Contains(ImportText.Compact(l)) || ImportText.Compact(l).StartsWith("栏次", StringComparison.Ordinal))))
+            // A header line: one of its words (or an entry's label) is a header word; words are checked one by one, since a
+            // header's words are joined into one label when none of them is a line's label (项目 决算数 项目 合计 …).
+            if (line.Words.Any(w => IsHeaderWord(w.Text))
+                || lineEntries.Any(e => e.Row.Label is { } l && IsHeaderWord(l)))
             {
                 header.Add(line);
                 continue;
@@ -98,6 +105,11 @@ internal sealed partial class RegionReader
                 continue;
             }
 
+            if (!resolvedAny && line.Words.All(w => !ImportText.IsValue(w.Text)) && !entries.Any(e => e.Line.Page == line.Page))
+            {
+                continue; // the header repeated at the top of a continuation page (its wrapped pieces: 国有 …)
+            }
+
             foreach (var row in unresolved)
             {
                 if (row.Values.Count > 0 || row.Label is { Length: > 0 })
@@ -107,6 +119,7 @@ internal sealed partial class RegionReader
             }
         }
 
+        var ranked = new List<(int Rank, ImportedRow Row)>();
         var sides = Spec.Columns.Any(c => c.Side is not null) ? new[] { IncomeSide, ExpenditureSide } : new string?[] { null };
         foreach (var side in sides)
         {
@@ -122,6 +135,11 @@ internal sealed partial class RegionReader
             for (var r = 0; r < sideRows.Count; r++)
             {
                 var p = sideRows[r];
+                if (Spec.HasLineNumbers && p.Values.Count == 0 && p.Key.Kind == RowKeyKind.Line)
+                {
+                    continue; // a numbered line printed blank: the form prints every line, the document has no figure there
+                }
+
                 if (p.Values.Count > sideColumns.Count)
                 {
                     issues.Add(Issue(ImportIssueKind.NotUnderstood, p.Line, $"{p.Values.Count} values for {sideColumns.Count} columns"));
@@ -133,12 +151,43 @@ internal sealed partial class RegionReader
                 }
 
                 var placed = assigned[r].Where(a => a.Column != ColumnAssigner.Unplaced).Select(a => Cell(sideColumns[a.Column].Id, a.Word));
-                rows.Add(new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words)));
+                ranked.Add((p.Side == ExpenditureSide ? 1 : 0, new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words))));
             }
         }
 
-        // Printed order: by page, line, then left to right.
-        rows.Sort((a, b) => (a.Page, a.Line, a.Box.Left).CompareTo((b.Page, b.Line, b.Box.Left)));
+        // The income side, then the expenditure side (as the model lists the lines); each in printed order: by page,
+        // line, then left to right.
+        rows.AddRange(ranked.OrderBy(x => x.Rank).ThenBy(x => x.Row.Page).ThenBy(x => x.Row.Line).ThenBy(x => x.Row.Box.Left).Select(x => x.Row));
+    }
+
+    /// <summary>
+    /// The label as printed (<c>一、财政拨款收入</c>, ordinal kept), in the spelling of the table's definition where the
+    /// print is that label but for spaces and the path of an item under another (<c>本年收入.一般公共预算拨款</c> prints
+    /// <c>一般公共预算拨款</c>), else in the set's spelling of a printed label (PDF words carry no spaces).
+    /// </summary>
+    private string PrintedLabel(string printed, RowKey key, IEnumerable<string> known)
+    {
+        var compact = ImportText.Compact(printed);
+        if (Spec.Definition?.FindLine(key)?.Label is { } defined)
+        {
+            var path = key.Text is { } text && text.LastIndexOf('.') is var dot and > 0 ? text[..(dot + 1)] : null;
+            var shown = path is not null && defined.StartsWith(path, StringComparison.Ordinal) ? defined[path.Length..] : defined;
+            if (ImportText.Compact(shown) == compact)
+            {
+                return defined;
+            }
+        }
+
+        return known.FirstOrDefault(k => ImportText.Compact(k) == compact) ?? printed.Trim();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}\.$")]
+    private static partial System.Text.RegularExpressions.Regex OrdinalOnlyPattern();
+
+    private static bool IsHeaderWord(string text)
+    {
+        var compact = ImportText.Compact(text);
+        return HeaderWords.Contains(compact) || compact.StartsWith("栏次", StringComparison.Ordinal);
     }
 
     private bool LabelResolves(string? label)
@@ -179,13 +228,16 @@ internal sealed partial class RegionReader
         var candidates = Spec.Lines.Where(l => l.Labels.Any(x => ImportText.Compact(x) == label)).ToList();
         if (candidates.Count > 0)
         {
-            var side = candidates.Count == 1 ? candidates[0].Side : positionalSide;
+            // One side for all candidates (a line printed under another, alone on its line): that side, so that the
+            // parent printed above it decides.
+            var candidateSides = candidates.Select(c => c.Side).Distinct(StringComparer.Ordinal).ToList();
+            var side = candidates.Count == 1 ? candidates[0].Side : positionalSide ?? (candidateSides.Count == 1 ? candidateSides[0] : null);
             var inSide = candidates.Where(c => side is null || c.Side == side).ToList();
             var parent = side is not null && parents.TryGetValue(side, out var p) ? p : null;
             var chosen = inSide.FirstOrDefault(c => c.Parent == parent) ?? inSide.FirstOrDefault(c => c.Parent is null) ?? candidates[0];
             row.Key = chosen.Key;
             row.Side = chosen.Side ?? side;
-            row.Label = label;
+            row.Label = PrintedLabel(row.Label!, chosen.Key, chosen.Labels);
             if (chosen.Side is { } s && chosen.Parent is null)
             {
                 parents[s] = parentLabels.Contains(chosen.Key.Text ?? string.Empty) ? chosen.Key.Text : null;
@@ -198,7 +250,7 @@ internal sealed partial class RegionReader
         {
             row.Key = RowKey.Functional(code);
             row.Side = ExpenditureSide;
-            row.Label = label;
+            row.Label = PrintedLabel(row.Label!, row.Key, []);
             return true;
         }
 

@@ -41,6 +41,12 @@ internal sealed partial class RegionReader
 
     public bool HasRows { get; private set; }
 
+    /// <summary>Whether a note (注：…) has begun: the lines after it are the note's.</summary>
+    public bool InNotes => _inNotes;
+
+    /// <summary>Whether <paramref name="line"/> is a note line (注：…, or a printed formula).</summary>
+    public static bool IsNoteLine(PageLine line) => IsNote(line);
+
     private PageLine FirstLine => _titles.Count > 0 ? _titles[0] : _lines[0];
 
     /// <summary>Whether nothing but titles has been read (a 目录 entry when another title follows at once).</summary>
@@ -163,7 +169,10 @@ internal sealed partial class RegionReader
         return dot < 0 ? 0 : t.Length - dot - 1;
     }
 
-    private static bool IsNote(PageLine line) => NotePattern().IsMatch(line.Compact);
+    // A note line (注：…) or a printed formula under the table (本年收入合计 = 一 + … + 九；…, 27行 = (1+2+3)行): the
+    // official forms print their formulas as a note without 注, and a formula is never a row of figures.
+    private static bool IsNote(PageLine line)
+        => NotePattern().IsMatch(line.Compact) || (FormulaPattern().IsMatch(line.Compact) && !line.Words.Any(w => ImportText.IsDecimalValue(w.Text)));
 
     private static bool StartsWithCode(PageLine line)
         => line.Words.Count >= 2 && ImportText.IsDigits(line.Words[0].Text) && line.Words[0].Text.Length is 3 or 5 or 7 && !ImportText.IsValue(line.Words[1].Text);
@@ -191,6 +200,9 @@ internal sealed partial class RegionReader
 
     [GeneratedRegex(@"^(注|备注|说明)[:\d.、]")]
     private static partial Regex NotePattern();
+
+    [GeneratedRegex(@"^[^=]{1,30}=")]
+    private static partial Regex FormulaPattern();
 
     [GeneratedRegex(@"单位:(万元|元|万)")]
     private static partial Regex UnitPattern();

@@ -82,7 +82,9 @@ public static partial class TableImporter
                 continue;
             }
 
-            if (region is not null && (RegionReader.EndsBefore(line) || OtherTitlePattern().IsMatch(line.Compact)))
+            // Below the ruled table of its page, a line that is not a note is text after the table (其他重要事项 …).
+            var afterRuledTable = region is not null && region.HasRows && line.BelowRules && !region.InNotes && !RegionReader.IsNoteLine(line);
+            if (region is not null && (afterRuledTable || RegionReader.EndsBefore(line) || OtherTitlePattern().IsMatch(line.Compact)))
             {
                 Close(region);
                 region = null;
@@ -247,6 +249,7 @@ public static partial class TableImporter
     [GeneratedRegex(@"^(预算主管部门|主管部门|预算单位|部门名称|单位名称)[:：](?<name>[^\s:：]{2,40})$")]
     private static partial Regex SponsorPattern();
 
-    [GeneratedRegex(@"^(?<name>[^\d]*?)(?<year>20\d{2})年度?(区级|市级)?(部门|单位|部门\(单位\))?(?<kind>预算|决算)")]
+    // The name may hold digits (第二中学, 第20局); the year is four digits of their own, not the end of a longer number.
+    [GeneratedRegex(@"^(?<name>.*?)(?<!\d)(?<year>20\d{2})年度?(区级|市级)?(部门|单位|部门\(单位\))?(?<kind>预算|决算)")]
     private static partial Regex CoverPattern();
 }

@@ -205,4 +205,188 @@ public sealed class TableImporterTests
             document.NotUnderstood.Count(i => i.Reason.Contains("no recognised column", StringComparison.Ordinal)).ShouldBe(4);
         }
     }
+
+    [Fact]
+    public void Import_CoverNameWithDigits_RecognisesTheYear()
+    {
+        var recognition = TableImporter.Import(TextLayoutReader.Read("示例区第20局 2025 年部门预算\n\n" + Table3.Split('\n', 2)[1], "t.txt")).Recognition;
+
+        recognition.Year.ShouldBe(2025);
+        recognition.Kind.ShouldBe(DisclosureKind.Budget);
+        recognition.Department.ShouldBe("示例区第20局");
+    }
+
+    [Fact]
+    public void Import_PrintedFormulaUnderTheTable_IsANoteNotALine()
+    {
+        var text = """
+            表 1. 部门收支总表
+            单位：万元
+            收 入		支 出
+            项 目	预算数	项 目	预算数
+            一、一般公共预算拨款收入	933.79	一、一般公共服务支出	933.79
+            本年收入合计	933.79	本年支出合计	933.79
+            本年收入合计 = 一 + … + 九；收入总计 = 本年收入合计 + 上年结转结余
+            """;
+        var document = Import(text);
+
+        document.NotUnderstood.ShouldBeEmpty();
+        document.Tables.Single().Notes.ShouldHaveSingleItem().ShouldStartWith("本年收入合计 =");
+    }
+
+    [Fact]
+    public void Import_TwoSidedSummary_KeepsPrintedLabelsAndListsIncomeBeforeExpenditure()
+    {
+        var text = """
+            表 1. 部门收支总表
+            单位：万元
+            收 入		支 出
+            项 目	预算数	项 目	预算数
+            一、一般公共预算拨款收入	933.79	一、一般公共服务支出	899.42
+            二、政府性基金预算拨款收入		二、社会保障和就业支出	34.37
+            本年收入合计	933.79	本年支出合计	933.79
+            """;
+        var table = Import(text).Tables.Single();
+
+        table.Rows.Select(r => r.Label).ShouldBe(["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "本年收入合计", "一、一般公共服务支出", "二、社会保障和就业支出", "本年支出合计"]);
+    }
+
+    private static LayoutWord At(string text, decimal left, decimal right, decimal top) => new(text, new LayoutBox(left, top - 8, right, top), 1);
+
+    private static LayoutRule Horizontal(decimal y) => new(new LayoutBox(10, y - 0.4m, 460, y + 0.4m), 1);
+
+    /// <summary>A ruled PDF page of 表3: title, unit, header, then the given body words between rules at the given heights.</summary>
+    private static ImportedDocument ImportRuled(LayoutWord[] body, decimal[] rules, params LayoutWord[] after)
+    {
+        LayoutWord[] head =
+        [
+            At("表3.部门支出总表", 50, 150, 800), At("单位：万元", 400, 460, 785),
+            At("科目编码", 20, 60, 765), At("科目名称", 80, 140, 765), At("合计", 200, 220, 765), At("基本支出", 290, 330, 765), At("项目支出", 390, 430, 765),
+        ];
+        var vertical = new decimal[] { 10, 70, 180, 260, 360, 460 }.Select(x => new LayoutRule(new LayoutBox(x, rules.Min(), x + 0.5m, 775), 1));
+        var layout = new LayoutDocument("t.pdf", LayoutSourceKind.Pdf, [new LayoutPage(1, 595, 842, [.. head, .. body, .. after], [.. rules.Select(Horizontal), .. vertical])]);
+        return TableImporter.Import(layout, new TableImportOptions { Kind = DisclosureKind.Budget, Year = 2025 });
+    }
+
+    [Fact]
+    public void Import_PdfNameWrappedAroundTheCodeInARuledRow_IsOneRow()
+    {
+        // 2101101's name wraps in its cell: first part above the line of code and values, the rest below (the cell is
+        // centred vertically); the rules above and below the row make it one row.
+        LayoutWord[] body =
+        [
+            At("210", 20, 40, 745), At("卫生健康支出", 80, 150, 745), At("40.13", 240, 258, 745), At("40.13", 340, 358, 745),
+            At("行政事业单位行", 80, 170, 731), At("2101101", 20, 60, 724), At("40.13", 240, 258, 724), At("40.13", 340, 358, 724), At("政单位医疗", 80, 150, 717),
+        ];
+        var document = ImportRuled(body, [775, 755, 737, 710]);
+
+        var row = document.Tables.Single().Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("2101101", null)));
+        row.Label.ShouldBe("行政事业单位行政单位医疗");
+        row.Cells.Select(c => c.Text).ShouldBe(["40.13", "40.13"]);
+        document.Tables.Single().Rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("210", null))).Label.ShouldBe("卫生健康支出");
+        document.NotUnderstood.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Import_PdfTextBelowTheRuledTable_EndsTheTable()
+    {
+        LayoutWord[] body = [At("合计", 80, 100, 745), At("9.00", 240, 258, 745), At("9.00", 440, 458, 745)];
+        var document = ImportRuled(body, [775, 755, 737], At("其他重要事项", 200, 260, 700), At("机关运行经费：2.00 万元", 40, 160, 685));
+
+        document.Tables.Single().Rows.Single().Label.ShouldBe("合计");
+        document.Text.Select(t => t.Text).ShouldBe(["其他重要事项", "机关运行经费：2.00 万元"]);
+        document.NotUnderstood.ShouldBeEmpty();
+    }
+
+    private static ImportedDocument ImportIn(string setId, string text, int year)
+    {
+        var set = GovBudget.TableSets.TableSetRegistry.BuiltIn.Get(setId);
+        return TableImporter.Import(TextLayoutReader.Read(text, "t.txt"), new TableImportOptions { Kind = set.Kind, Year = year, TableSet = set });
+    }
+
+    [Fact]
+    public void Import_TwoSidedLineUnderItsParent_HeaderWordsAndRepeatedHeaderAreNotLines()
+    {
+        // 公开04: the header prints line labels as column headers (一般公共预算财政拨款); a line printed alone under its
+        // parent (年初财政拨款结转和结余) is the parent's; the header's wrapped pieces repeated on the next page are skipped.
+        var text = """
+            公开04 财政拨款收入支出决算总表
+            单位：万元
+            收入		支出
+            项目	决算数	项目	合计	一般公共预算财政拨款	政府性基金预算财政拨款	国有资本经营预算财政拨款
+            一般公共预算财政拨款	970.25	卫生健康支出	970.25	970.25
+            本年收入合计	970.25	本年支出合计	970.25	970.25
+            国有
+            年初财政拨款结转和结余	1.00
+            一般公共预算财政拨款	1.00
+            """;
+        var document = ImportIn("shanghai.settlement", text, 2024);
+
+        document.NotUnderstood.ShouldBeEmpty();
+        var table = document.Tables.Single();
+        var child = table.Rows.Single(r => r.Key == RowKey.Item("年初财政拨款结转和结余.一般公共预算财政拨款"));
+        child.Cells.Single().Text.ShouldBe("1.00");
+        child.Label.ShouldBe("一般公共预算财政拨款");
+        table.Rows.Single(r => r.Key == RowKey.Item("一般公共预算财政拨款")).Cells.Single().Text.ShouldBe("970.25");
+    }
+
+    [Fact]
+    public void Import_OrdinalPrintedApartFromItsLabel_KeepsTheDefinitionsLabel()
+    {
+        var text = """
+            表1 部门财务收支预算总表
+            单位：万元
+            收入 支出
+            项目 预算数 项目 预算数
+            一、财政拨款收入 970.25 一、卫生健康支出 970.25
+            1. 一般公共预算资金 970.25
+            收入总计 970.25 支出总计 970.25
+            """;
+        var document = ImportIn("shanghai.budget", text, 2025);
+
+        var row = document.Tables.Single().Rows.Single(r => r.Key == RowKey.Item("一般公共预算资金"));
+        row.Label.ShouldBe("1. 一般公共预算资金");
+        row.Cells.Single().Text.ShouldBe("970.25");
+    }
+
+    [Fact]
+    public void Import_NumberedLinePrintedBlank_IsLeftOut()
+    {
+        // 公开01 prints every numbered line of the form; the lines without a figure are not rows of the document.
+        var text = """
+            公开01 收入支出决算总表
+            单位：万元
+            收入		支出
+            项目	行次	决算数	项目	行次	决算数
+            一般公共预算财政拨款收入	1	970.25
+            国有资本经营预算财政拨款收入	3
+            """;
+        var table = ImportIn("national.settlement", text, 2024).Tables.Single();
+
+        table.Rows.Select(r => r.Key).ShouldBe([RowKey.Line(1)]);
+    }
+
+    [Fact]
+    public void Import_TextCodeWithValuesButNoName_NameWrappedAroundIt()
+    {
+        // pdftotext -layout of a cell centred vertically: the name's first part above the code and values, the rest below.
+        var text = """
+            表 3. 部门支出总表
+            单位：万元
+            科目编码  科目名称                     合计      基本支出      项目支出
+            20805     行政事业单位养老支出        10.82     10.82
+                      机关事业单位基本养老保险缴费
+            2080505                      6.18      6.18
+                      支出
+            2080506   机关事业单位职业年金缴费支出     4.64      4.64
+            """;
+        var document = Import(text);
+
+        var rows = document.Tables.Single().Rows;
+        rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("20805", null))).Label.ShouldBe("行政事业单位养老支出");
+        var row = rows.Single(r => r.Key == RowKey.Functional(FunctionalCode.Parse("2080505", null)));
+        row.Label.ShouldBe("机关事业单位基本养老保险缴费支出");
+        row.Cells.Select(c => c.Text).ShouldBe(["6.18", "6.18"]);
+        document.NotUnderstood.ShouldBeEmpty();
+    }
 }
