@@ -24,6 +24,8 @@ internal static class TableSetRules
         ("self-evaluation.execution-score", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.ExecutionScore)),
         ("self-evaluation.total-score", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.TotalScore)),
         ("self-evaluation.score-within-weight", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.ScoreWithinWeight)),
+        ("self-evaluation.weight-total", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.WeightTotal)),
+        ("self-evaluation.category-weight", (id, _) => new SelfEvaluationRule(id, SelfEvaluationCheck.CategoryWeight)),
     ];
 
     /// <summary>The names a set file may give in <c>"check"</c> (only <c>project-goal.project-table</c> takes a <c>"table"</c>).</summary>

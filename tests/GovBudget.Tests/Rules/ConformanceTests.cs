@@ -263,6 +263,7 @@ public class ConformanceTests
                     Text = $"{x.Subject} {x.Wan} 万元",
                 })).ToEquatableArray(),
             };
+        private static EquatableArray<PerformanceIndicator> Unweighted(PerformanceSelfEvaluation e) => e.Indicators.Select(i => i with { Weight = null }).ToEquatableArray();
 
         private static Func<Disclosure, Disclosure> Statement(StatementKind kind, Func<NarrativeStatement, NarrativeStatement> edit)
             => d => d with { Statements = d.Statements.Select(s => s.Kind == kind ? edit(s) : s).ToEquatableArray() };
@@ -440,6 +441,23 @@ public class ConformanceTests
             Add("eval-total-unscored-fund", S, Evaluation(e => e with { Funds = e.Funds.Append(new SelfEvaluationFund("其中：财政拨款", null, null, null)).ToEquatableArray(), TotalScore = e.TotalScore + 1m }), X(("SET.EVAL.TOTAL", 1)));
             Add("eval-total-sub-line", S, Evaluation(e => e with { Funds = e.Funds.Concat(e.Funds.Select(f => f with { Name = "其中：" + f.Name, Weight = null })).ToEquatableArray() }), X());
             Add("eval-weight", S, Evaluation(e => e with { GoalScore = 25m, TotalScore = e.TotalScore + 5m }), X(("SET.EVAL.WEIGHT", 1)));
+
+            // Weights: 20 (预算执行) + 20 (总目标) + 30 + 30 (indicators) = 100 in the generated tables.
+            Add("eval-weight-total", S, Evaluation(e => e with { TotalWeight = 110m }), X(("SET.EVAL.WEIGHT-TOTAL", 1)));
+            Add("eval-weight-total-clean", S, Evaluation(e => e with { TotalWeight = 100m }), X());
+            Add("eval-weight-total-issue", S, Evaluation(e => e with // issue 16: 4 × 25 + 10 = 110 against a printed 总分 of 100
+            {
+                Funds = e.Funds.Select(f => f with { Weight = 10m, Score = null }).ToEquatableArray(),
+                GoalWeight = null,
+                Indicators = e.Indicators.Concat(e.Indicators).Select(i => i with { Weight = 25m, Score = null }).ToEquatableArray(),
+                TotalScore = null,
+                TotalWeight = 100m,
+            }), X(("SET.EVAL.WEIGHT-TOTAL", 1)));
+            Add("eval-weight-total-blocks", S, Evaluation(e => e with { Indicators = Unweighted(e), CategoryWeights = [new("年度绩效指标", 60m)], TotalWeight = 100m }), X());
+            Add("eval-weight-total-blocks-fault", S, Evaluation(e => e with { Indicators = Unweighted(e), CategoryWeights = [new("产出指标", 30m), new("满意度指标", 40m)], TotalWeight = 100m }), X(("SET.EVAL.WEIGHT-TOTAL", 1)));
+            Add("eval-category", S, Evaluation(e => e with { CategoryWeights = [new("产出指标", 50m), new("满意度指标", 30m)] }), X(("SET.EVAL.CATEGORY", 1)));
+            Add("eval-category-block", S, Evaluation(e => e with { CategoryWeights = [new("年度绩效指标", 50m)] }), X(("SET.EVAL.CATEGORY", 1)));
+            Add("eval-category-clean", S, Evaluation(e => e with { CategoryWeights = [new("产出指标", 30m), new("满意度指标", 30m), new("年度绩效指标", 60m)], TotalWeight = 100m }), X());
             Add("txt-exec", S, Statement(StatementKind.Execution, s => s with { Rate = new Percentage(s.Rate!.Value.Percent + 1m, 2) }), X(("TXT.EXEC", 1)));
 
             // ---- Budget, older layout --------------------------------------------------------------------------------

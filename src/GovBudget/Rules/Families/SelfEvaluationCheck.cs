@@ -14,4 +14,10 @@ public enum SelfEvaluationCheck
 
     /// <summary>No score exceeds its 分值 (项目绩效总目标, indicators).</summary>
     ScoreWithinWeight = 3,
+
+    /// <summary>The weights add up to the 总分's 分值: 预算执行 分值 + 项目绩效总目标 分值 + Σ 指标分值 (or Σ category 分值) = 总分 分值.</summary>
+    WeightTotal = 4,
+
+    /// <summary>Each printed category 分值 (产出指标 50 …; 年度绩效指标 for all) equals the sum of its indicators' 分值.</summary>
+    CategoryWeight = 5,
 }

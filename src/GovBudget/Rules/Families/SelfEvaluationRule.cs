@@ -25,6 +25,8 @@ public sealed class SelfEvaluationRule : Rule
         SelfEvaluationCheck.ExecutionRate => "绩效自评表: 执行率 = B ÷ A",
         SelfEvaluationCheck.ExecutionScore => "绩效自评表: 得分 = 分值 × min(B ÷ A, 100%)",
         SelfEvaluationCheck.TotalScore => "绩效自评表: 自评得分 = 预算执行得分 + 总目标得分 + Σ 指标得分",
+        SelfEvaluationCheck.WeightTotal => "绩效自评表: 总分分值 = 预算执行分值 + 总目标分值 + Σ 指标分值（或 Σ 指标类别分值）",
+        SelfEvaluationCheck.CategoryWeight => "绩效自评表: 指标类别分值 = Σ 该类指标分值",
         _ => "绩效自评表: 得分 ≤ 分值",
     };
 
@@ -114,6 +116,40 @@ public sealed class SelfEvaluationRule : Rule
                 break;
             }
 
+            case SelfEvaluationCheck.WeightTotal when e.TotalWeight is { } totalWeight:
+                if (WeightParts(e) is { } weights && weights != totalWeight)
+                {
+                    yield return new Finding(Id, context.SeverityFor(this, false), Address(e, "总分", "分值"))
+                    {
+                        MessageZh = $"{DescribeZh(Check)}：{e.Name} 总分分值印为 {Show(totalWeight)}，各项分值之和为 {Show(weights)}",
+                        MessageEn = $"{DescribeEn(Check)}: {e.Name} total weight is printed as {Show(totalWeight)}; the weights add up to {Show(weights)}",
+                    };
+                }
+
+                break;
+
+            case SelfEvaluationCheck.CategoryWeight:
+                foreach (var category in e.CategoryWeights)
+                {
+                    var members = e.Indicators.Where(i => InCategory(i, category.Name)).ToList();
+                    if (members.Count == 0 || members.Any(i => i.Weight is null))
+                    {
+                        continue; // no indicator of the category prints a 分值: nothing to add up
+                    }
+
+                    var sum = members.Sum(i => i.Weight!.Value);
+                    if (sum != category.Weight)
+                    {
+                        yield return new Finding(Id, context.SeverityFor(this, false), Address(e, category.Name, "分值"))
+                        {
+                            MessageZh = $"{DescribeZh(Check)}：{e.Name} {category.Name} 分值印为 {Show(category.Weight)}，其 {members.Count} 项指标分值之和为 {Show(sum)}",
+                            MessageEn = $"{DescribeEn(Check)}: {e.Name} {category.Name} weight is printed as {Show(category.Weight)}; its {members.Count} indicators' weights add up to {Show(sum)}",
+                        };
+                    }
+                }
+
+                break;
+
             case SelfEvaluationCheck.ScoreWithinWeight:
             {
                 if (e is { GoalScore: { } goalScore, GoalWeight: { } goalWeight } && goalScore > goalWeight)
@@ -141,6 +177,34 @@ public sealed class SelfEvaluationRule : Rule
             }
         }
     }
+
+    /// <summary>
+    /// The weights that make up the 总分: fund lines with a 分值 (not 其中 lines), the 项目绩效总目标 分值 and the indicators'
+    /// 分值 — or, when some indicator prints none, the category 分值 (one block weight, or the 一级指标 weights). Null when
+    /// the indicators' share of the weights is not printed.
+    /// </summary>
+    private static decimal? WeightParts(PerformanceSelfEvaluation e)
+    {
+        var sum = e.Funds.Where(f => f.Weight is not null && !f.Name.TrimStart().StartsWith("其中", StringComparison.Ordinal)).Sum(f => f.Weight!.Value) + (e.GoalWeight ?? 0m);
+        if (e.Indicators.Count > 0 && e.Indicators.All(i => i.Weight is not null))
+        {
+            return sum + e.Indicators.Sum(i => i.Weight!.Value);
+        }
+
+        if (e.CategoryWeights.Count == 0)
+        {
+            return null;
+        }
+
+        // One block weight for all indicators stands alone; otherwise the 一级指标 weights add up.
+        var block = e.CategoryWeights.FirstOrDefault(c => IsBlock(c.Name));
+        return sum + (block is not null ? block.Weight : e.CategoryWeights.Sum(c => c.Weight));
+    }
+
+    private static bool IsBlock(string name) => RuleContext.WithoutWhiteSpace(name) is "年度绩效指标" or "绩效指标" or "年度指标";
+
+    private static bool InCategory(PerformanceIndicator indicator, string category)
+        => IsBlock(category) || RuleContext.WithoutWhiteSpace(indicator.Level1) == RuleContext.WithoutWhiteSpace(category);
 
     private Finding? CheckScore(RuleContext context, CellAddress address, decimal score, decimal weight, ReportedValue a, ReportedValue b, string subject)
     {
@@ -186,6 +250,8 @@ public sealed class SelfEvaluationRule : Rule
         SelfEvaluationCheck.ExecutionRate => "自评表执行率应等于执行数除以预算数",
         SelfEvaluationCheck.ExecutionScore => "自评表预算执行得分应等于分值乘以执行率",
         SelfEvaluationCheck.TotalScore => "自评得分应等于各项得分之和",
+        SelfEvaluationCheck.WeightTotal => "自评表各项分值之和应等于总分分值",
+        SelfEvaluationCheck.CategoryWeight => "自评表指标类别分值应等于该类各指标分值之和",
         _ => "自评表得分不应超过分值",
     };
 
@@ -194,6 +260,8 @@ public sealed class SelfEvaluationRule : Rule
         SelfEvaluationCheck.ExecutionRate => "Self-evaluation execution rates equal actual ÷ budget",
         SelfEvaluationCheck.ExecutionScore => "Self-evaluation execution scores equal weight × execution rate",
         SelfEvaluationCheck.TotalScore => "Self-evaluation total scores equal the sum of their parts",
+        SelfEvaluationCheck.WeightTotal => "Self-evaluation weights add up to the total weight",
+        SelfEvaluationCheck.CategoryWeight => "Self-evaluation category weights equal the sum of their indicators' weights",
         _ => "Self-evaluation scores do not exceed their weights",
     };
 }

@@ -442,6 +442,8 @@ internal static partial class DisclosureJsonMapper
         GoalScore = dto.GoalScore,
         Indicators = Map(dto.Indicators, path + ".indicators", ToModel),
         TotalScore = dto.TotalScore,
+        TotalWeight = dto.TotalWeight,
+        CategoryWeights = Map(dto.CategoryWeights, path + ".categoryWeights", (c, _) => new SelfEvaluationCategoryWeight(c.Name, c.Weight)),
         DeviationReason = dto.DeviationReason,
         Improvement = dto.Improvement,
     };

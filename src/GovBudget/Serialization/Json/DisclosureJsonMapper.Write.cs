@@ -270,6 +270,8 @@ internal static partial class DisclosureJsonMapper
         GoalScore = e.GoalScore,
         Indicators = ListOrNull(e.Indicators, ToDto),
         TotalScore = e.TotalScore,
+        TotalWeight = e.TotalWeight,
+        CategoryWeights = ListOrNull(e.CategoryWeights, c => new CategoryWeightDto { Name = c.Name, Weight = c.Weight }),
         DeviationReason = e.DeviationReason,
         Improvement = e.Improvement,
     };

@@ -201,9 +201,21 @@ internal sealed class SelfEvaluationDto
 
     public decimal? TotalScore { get; init; }
 
+    public decimal? TotalWeight { get; init; }
+
+    public List<CategoryWeightDto>? CategoryWeights { get; init; }
+
     public string? DeviationReason { get; init; }
 
     public string? Improvement { get; init; }
+}
+
+/// <summary>The 分值 of a category of indicators in a self-evaluation.</summary>
+internal sealed class CategoryWeightDto
+{
+    public required string Name { get; init; }
+
+    public required decimal Weight { get; init; }
 }
 
 /// <summary>A 预算执行情况 line of a self-evaluation.</summary>

@@ -44,6 +44,12 @@ public sealed record PerformanceSelfEvaluation(SelfEvaluationLevel Level, string
     /// <summary>总分 / 自评得分, where printed.</summary>
     public decimal? TotalScore { get; init; }
 
+    /// <summary>The 分值 of the 总分 line (usually 100), where printed.</summary>
+    public decimal? TotalWeight { get; init; }
+
+    /// <summary>The 分值 printed per category of indicators (产出指标 50 …, or 年度绩效指标 60), where printed.</summary>
+    public EquatableArray<SelfEvaluationCategoryWeight> CategoryWeights { get; init; }
+
     /// <summary>偏差大或目标未完成原因分析.</summary>
     public string? DeviationReason { get; init; }
 
