@@ -30,7 +30,7 @@ internal sealed class SarifReportSink : IReportSink
     private readonly List<string> _notifications = [];
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
 
-    public SarifReportSink(ReportSinkOptions options)
+    public SarifReportSink(ReportSinkOptions options, IEnumerable<Rule> rules)
     {
         _options = options;
         _writer = new Utf8JsonWriter(options.Output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
@@ -47,7 +47,8 @@ internal sealed class SarifReportSink : IReportSink
         _writer.WriteStartArray("rules");
         WriteRule(InputRuleId, "输入文件无法读取", "The input cannot be read", "GovBudgetFormatException / I/O error", "error");
         WriteRule(InternalRuleId, "校验因内部错误中止", "Validation stopped on an internal error", "internal error", "error");
-        foreach (var rule in BuiltInRuleSets.All.SelectMany(s => s.Rules).DistinctBy(r => r.Id))
+        // Every rule a result may name: the built-in sets, the sets loaded with --table-set and the --rules files.
+        foreach (var rule in BuiltInRuleSets.All.SelectMany(s => s.Rules).Concat(rules).DistinctBy(r => r.Id))
         {
             _ruleIndex[rule.Id] = _ruleIndex.Count;
             _writer.WriteStartObject();
@@ -108,10 +109,17 @@ internal sealed class SarifReportSink : IReportSink
             return;
         }
 
-        foreach (var finding in item.Report.Findings.Where(f => f.Severity >= _options.MinimumSeverity))
+        for (var i = 0; i < item.Report.Findings.Count; i++)
         {
+            var finding = item.Report.Findings[i];
+            if (finding.Severity < _options.MinimumSeverity)
+            {
+                continue;
+            }
+
             var region = item.Line is { } line ? (line, null) : SarifRegions.Locate(item.Utf8, item.Disclosure, finding.Location);
-            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region, item.PageOf(finding.Location));
+            var baseline = !item.HasBaseline ? null : item.IsSuppressed(i) ? "unchanged" : "new";
+            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region, item.PageOf(finding.Location), baseline);
         }
 
         _writer.Flush();
@@ -156,7 +164,7 @@ internal sealed class SarifReportSink : IReportSink
         _ => "note",
     };
 
-    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region, int? page = null)
+    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region, int? page = null, string? baselineState = null)
     {
         // A PDF is a binary artifact: SARIF text regions (startLine) do not apply to it, so its results carry no region
         // and name the page of the cell in the result's property bag instead.
@@ -209,6 +217,22 @@ internal sealed class SarifReportSink : IReportSink
 
         _writer.WriteEndObject();
         _writer.WriteEndArray();
+        if (baselineState is not null)
+        {
+            // SARIF §3.27.24 baselineState and §3.35 suppressions: a finding the --baseline file accepts is "unchanged"
+            // and suppressed outside the tool (kind "external"); the others are "new".
+            _writer.WriteString("baselineState", baselineState);
+            if (baselineState == "unchanged")
+            {
+                _writer.WriteStartArray("suppressions");
+                _writer.WriteStartObject();
+                _writer.WriteString("kind", "external");
+                _writer.WriteString("justification", _options.Language == "en" ? "accepted in the baseline file" : "已在基线文件中接受");
+                _writer.WriteEndObject();
+                _writer.WriteEndArray();
+            }
+        }
+
         if (page is { } p)
         {
             _writer.WriteStartObject("properties");

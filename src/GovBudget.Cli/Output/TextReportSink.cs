@@ -29,11 +29,29 @@ internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
             ? $"{d.Department.Name} {d.Year} {(d.Kind == Tables.DisclosureKind.Budget ? "budget" : "final accounts")}"
             : $"{d.Department.Name} {d.Year} 年{(d.Kind == Tables.DisclosureKind.Budget ? "部门预算" : "部门决算")}";
         _writer.WriteLine($"{name}: {title} — {Summary(report)}");
-        foreach (var finding in report.Findings.Where(f => f.Severity >= options.MinimumSeverity))
+        var suppressed = 0;
+        for (var i = 0; i < report.Findings.Count; i++)
         {
+            var finding = report.Findings[i];
+            if (finding.Severity < options.MinimumSeverity)
+            {
+                continue;
+            }
+
+            if (item.IsSuppressed(i))
+            {
+                suppressed++;
+                continue;
+            }
+
             _shown++;
             var page = item.PageOf(finding.Location) is { } p ? $" (p.{p})" : string.Empty;
             _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {finding.Location}{page}: {finding.Message(options.Language)}");
+        }
+
+        if (suppressed > 0)
+        {
+            _writer.WriteLine(_english ? $"  [baseline] {suppressed} findings accepted in the baseline, not shown" : $"  [基线] {suppressed} 条发现已在基线中接受，未列出");
         }
 
         // What could not be checked is said, never passed over in silence (a column the document does not print …).

@@ -35,6 +35,11 @@ public static class Validator
             }
         }
 
+        if (!options.SeverityOverrides.IsEmpty)
+        {
+            ApplyOverrides(findings, options.SeverityOverrides);
+        }
+
         if (findings.Count > 0 && options.MinimumSeverity > Severity.Info)
         {
             RemoveBelow(findings, options.MinimumSeverity);
@@ -54,6 +59,23 @@ public static class Validator
             .ThenBy(f => f.MessageEn, StringComparer.Ordinal)
             .ToEquatableArray();
         return new ValidationReport(sorted, rules.Count, options.Language) { NotChecked = notChecked };
+    }
+
+    /// <summary>
+    /// Gives every finding above <see cref="Severity.Info"/> that rounding does not explain the severity its rule is
+    /// overridden to — also the findings a family reports at a fixed level (a project not found …), not only those of
+    /// <see cref="RuleContext.SeverityFor"/>. 尾差 and other informational findings stay <see cref="Severity.Info"/>.
+    /// </summary>
+    private static void ApplyOverrides(List<Finding> findings, System.Collections.Immutable.ImmutableDictionary<string, Severity> overrides)
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (finding.Severity > Severity.Info && !finding.WithinRounding && overrides.TryGetValue(finding.RuleId, out var severity) && severity != finding.Severity)
+            {
+                findings[i] = finding with { Severity = severity };
+            }
+        }
     }
 
     private static void RemoveBelow(List<Finding> findings, Severity minimum) => findings.RemoveAll(f => f.Severity < minimum);
