@@ -18,6 +18,15 @@ public sealed record ValidationReport(EquatableArray<Finding> Findings, int Rule
     /// <summary>What rules could not check, and why (a column the document does not print …), in rule order.</summary>
     public EquatableArray<NotChecked> NotChecked { get; init; }
 
+    /// <summary>
+    /// What became of each rule of the run, in rule order: ran, partly, not checked, not applicable (a table absent, a
+    /// guard) or disabled, with counts and reasons — so a report never reads as clean where nothing could be checked.
+    /// </summary>
+    public EquatableArray<RuleStatus> RuleStatuses { get; init; }
+
+    /// <summary>The number of rules in <paramref name="state"/> (from <see cref="RuleStatuses"/>).</summary>
+    public int CountRules(RuleState state) => RuleStatuses.Count(s => s.State == state);
+
     /// <summary>Findings that are not explained by rounding: severity above <see cref="Severity.Info"/>.</summary>
     public IEnumerable<Finding> Problems => Findings.Where(f => f.Severity > Severity.Info);
 

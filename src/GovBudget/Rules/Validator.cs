@@ -21,19 +21,25 @@ public static class Validator
         var rules = RulesFor(disclosure, options);
         var context = new RuleContext(disclosure, options);
         var findings = new List<Finding>();
+        var checks = new int[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
+            var before = context.Scratch.ChecksRun;
             try
             {
                 rules[i].EvaluateInto(context, findings);
+                checks[i] = rules[i] is FormulaRule ? context.Scratch.ChecksRun - before : -1;
             }
             catch (ArithmeticException)
             {
                 // A sum, difference or ratio left the range of Amount or decimal: the rule cannot check these figures.
                 // The findings the rule gave before that stay; the rule adds one finding saying why it stopped.
                 findings.Add(RuleContext.OutOfRange(rules[i], context));
+                checks[i] = -1;
             }
         }
+
+        var statuses = RuleStatuses.Build(disclosure, options, rules, checks, findings, context.NotCheckedList);
 
         if (!options.SeverityOverrides.IsEmpty)
         {
@@ -48,7 +54,7 @@ public static class Validator
         var notChecked = context.NotCheckedList.Count == 0 ? default : context.NotCheckedList.ToEquatableArray();
         if (findings.Count == 0)
         {
-            return new ValidationReport(EquatableArray<Finding>.Empty, rules.Count, options.Language) { NotChecked = notChecked };
+            return new ValidationReport(EquatableArray<Finding>.Empty, rules.Count, options.Language) { NotChecked = notChecked, RuleStatuses = statuses };
         }
 
         var sorted = findings
@@ -58,7 +64,7 @@ public static class Validator
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.MessageEn, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new ValidationReport(sorted, rules.Count, options.Language) { NotChecked = notChecked };
+        return new ValidationReport(sorted, rules.Count, options.Language) { NotChecked = notChecked, RuleStatuses = statuses };
     }
 
     /// <summary>

@@ -26,6 +26,37 @@ public class SeedReportTests
     public void Hongshan2023Settlement_Report_MatchesSnapshot() => Snapshot.Match(Lines(HongshanSettlement2023.Disclosure.Validate()));
 
     [Fact]
+    public void Huangpi2023_Table11BlankExpenditureIn2021_IsNotCheckedNotAnError()
+    {
+        // 表11 prints 收入构成 合计 2021 = 971.63 and nothing at all for 2021 on the 支出构成 side: not a 0, unknown.
+        var report = HuangpiUnitBudget2023.Disclosure.Validate();
+
+        report.Findings.ShouldNotContain(f => f.RuleId == "BUD.T11.BALANCE" && f.Severity > Severity.Info);
+        var skipped = report.NotChecked.Where(n => n.RuleId == "BUD.T11.BALANCE").ShouldHaveSingleItem();
+        skipped.Reason.ShouldBe(NotCheckedReason.OperandsBlank);
+        skipped.TableId.ShouldBe("表11");
+        skipped.Row.ShouldBe(RowKey.Item("支出构成.合计"));
+        skipped.ColumnId.ShouldBe("2021");
+        skipped.Message("zh").ShouldBe("BUD.T11.BALANCE 无法核对：表11[I:支出构成.合计,2021] 为空而另一方有数，空白不按 0 比较");
+        report.RuleStatuses.Single(s => s.RuleId == "BUD.T11.BALANCE").State.ShouldBe(RuleState.Partly);
+    }
+
+    [Fact]
+    public void Huangpi2023_RuleStatuses_SayWhatDidNotRun()
+    {
+        // The document prints no 表5-2 and no 表9: the rules that read them did not run, and say so.
+        var report = HuangpiUnitBudget2023.Disclosure.Validate();
+
+        report.RuleStatuses.Count.ShouldBe(report.RulesRun);
+        var absent = report.RuleStatuses.Where(s => s.State == RuleState.NotApplicable).ToList();
+        absent.ShouldNotBeEmpty();
+        absent.ShouldContain(s => s.AbsentTable == "表9" && s.Reasons.Contains(NotCheckedReason.TableAbsent));
+        absent.ShouldAllBe(s => s.Findings == 0);
+        report.RuleStatuses.Where(s => s.State == RuleState.Ran).ShouldContain(s => s.RuleId == "BUD.T5-1.BASIC" && s.Checks > 0);
+        report.RuleStatuses.Sum(s => s.Findings).ShouldBe(report.Findings.Count);
+    }
+
+    [Fact]
     public void Hongshan2021_OverallGoalShare_IsFoundAsError()
     {
         // 整体支出绩效目标表 prints 基本支出 282.86 as 35.14% of 737.86; it is 38.34%.
