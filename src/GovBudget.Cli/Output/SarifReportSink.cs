@@ -28,6 +28,7 @@ internal sealed class SarifReportSink : IReportSink
     private readonly Utf8JsonWriter _writer;
     private readonly ReportSinkOptions _options;
     private readonly List<string> _notifications = [];
+    private readonly List<(string File, RuleStatus Status)> _statuses = [];
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
 
     public SarifReportSink(ReportSinkOptions options, IEnumerable<Rule> rules)
@@ -109,6 +110,8 @@ internal sealed class SarifReportSink : IReportSink
             return;
         }
 
+        // Rules that did not run fully are said in the invocation's notifications (written at the end).
+        _statuses.AddRange(item.Report.RuleStatuses.Where(s => s.State != RuleState.Ran).Select(s => (item.File, s)));
         for (var i = 0; i < item.Report.Findings.Count; i++)
         {
             var finding = item.Report.Findings[i];
@@ -131,7 +134,7 @@ internal sealed class SarifReportSink : IReportSink
         _writer.WriteStartArray("invocations");
         _writer.WriteStartObject();
         _writer.WriteBoolean("executionSuccessful", true);
-        if (_notifications.Count > 0)
+        if (_notifications.Count > 0 || _statuses.Count > 0)
         {
             _writer.WriteStartArray("toolExecutionNotifications");
             foreach (var message in _notifications)
@@ -140,6 +143,34 @@ internal sealed class SarifReportSink : IReportSink
                 _writer.WriteString("level", "error");
                 _writer.WriteStartObject("message");
                 _writer.WriteString("text", message);
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+            }
+
+            foreach (var (file, status) in _statuses)
+            {
+                // A rule that ran partly, could not check anything, did not apply or was disabled: a note naming the rule.
+                _writer.WriteStartObject();
+                _writer.WriteString("level", "note");
+                _writer.WriteStartObject("message");
+                _writer.WriteString("text", $"{file}: {status.Message(_options.Language)}");
+                _writer.WriteEndObject();
+                _writer.WriteStartObject("associatedRule");
+                _writer.WriteString("id", status.RuleId);
+                if (_ruleIndex.TryGetValue(status.RuleId, out var index))
+                {
+                    _writer.WriteNumber("index", index);
+                }
+
+                _writer.WriteEndObject();
+                _writer.WriteStartObject("properties");
+                _writer.WriteString("state", status.State switch
+                {
+                    RuleState.Partly => "partly",
+                    RuleState.NotChecked => "notChecked",
+                    RuleState.NotApplicable => "notApplicable",
+                    _ => "disabled",
+                });
                 _writer.WriteEndObject();
                 _writer.WriteEndObject();
             }
