@@ -27,8 +27,8 @@ public sealed record NotChecked(string RuleId, string TableId, string? ColumnId,
             (NotCheckedReason.OperandsBlank, false) => Row is null
                 ? $"{RuleId} 无法核对：{TableId} 中所需单元格均为空"
                 : $"{RuleId} 无法核对：{cell} 为空而另一方有数，空白不按 0 比较",
-            (NotCheckedReason.TableAbsent, true) => $"{RuleId} not run: the document has no {TableId}",
-            (NotCheckedReason.TableAbsent, false) => $"{RuleId} 未运行：文件中没有{TableId}",
+            (NotCheckedReason.TableAbsent, true) => Row is null ? $"{RuleId} not run: the document has no {TableId}" : $"{RuleId} not checked: {cell} is in {TableId}, which the document does not have",
+            (NotCheckedReason.TableAbsent, false) => Row is null ? $"{RuleId} 未运行：文件中没有{TableId}" : $"{RuleId} 无法核对：{cell} 所在的{TableId}不在文件中",
             (NotCheckedReason.GuardNotMet, true) => $"{RuleId} not run: it applies only to administrative units",
             (NotCheckedReason.GuardNotMet, false) => $"{RuleId} 未运行：仅适用于行政单位（含参公管理单位）",
             (NotCheckedReason.SubjectNotFound, true) => $"{RuleId} not checked: the subject it names is not found in {cell}",

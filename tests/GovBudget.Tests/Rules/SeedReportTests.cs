@@ -1,3 +1,4 @@
+using GovBudget.Collections;
 using GovBudget.Classification;
 using GovBudget.Disclosures;
 using GovBudget.Rules;
@@ -54,6 +55,28 @@ public class SeedReportTests
         absent.ShouldAllBe(s => s.Findings == 0);
         report.RuleStatuses.Where(s => s.State == RuleState.Ran).ShouldContain(s => s.RuleId == "BUD.T5-1.BASIC" && s.Checks > 0);
         report.RuleStatuses.Sum(s => s.Findings).ShouldBe(report.Findings.Count);
+    }
+
+    [Fact]
+    public void Hongshan2021_StatementOnAnAbsentTable_IsNotCheckedWithTableAbsent()
+    {
+        // TXT.SOURCE compares 737.86 of the text with 表3[F201,合计]; pointed at a table the document does not have, the
+        // statement cannot be compared, and the report says so instead of passing over it.
+        var d = HongshanBudget2021.Disclosure;
+        var edited = d with
+        {
+            Statements = d.Statements.Select(s => s.Source is { TableId: "表3" } source ? s with { Source = source with { TableId = "表99" } } : s).ToEquatableArray(),
+        };
+
+        var report = edited.Validate();
+
+        report.Findings.ShouldNotContain(f => f.RuleId == "TXT.SOURCE" && f.Location.TableId == "表99");
+        var skipped = report.NotChecked.Where(n => n.RuleId == "TXT.SOURCE").ToList();
+        skipped.Count.ShouldBe(d.Statements.Count(s => s.Source is { TableId: "表3" } && s.Value is not null)); // 201, 208, 210, 221, 229
+        skipped.ShouldAllBe(n => n.Reason == NotCheckedReason.TableAbsent && n.TableId == "表99");
+        skipped[0].Message("zh").ShouldBe("TXT.SOURCE 无法核对：表99[F201,合计] 所在的表99不在文件中");
+        report.RuleStatuses.Single(s => s.RuleId == "TXT.SOURCE").State.ShouldBe(RuleState.Partly);
+        d.Validate().RuleStatuses.Single(s => s.RuleId == "TXT.SOURCE").State.ShouldBe(RuleState.Ran);
     }
 
     [Fact]
