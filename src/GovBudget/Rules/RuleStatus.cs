@@ -11,7 +11,7 @@ namespace GovBudget.Rules;
 /// <param name="State">What became of it.</param>
 public sealed record RuleStatus(string RuleId, RuleState State)
 {
-    /// <summary>The number of findings of the rule (all severities, before <see cref="ValidationOptions.MinimumSeverity"/>).</summary>
+    /// <summary>The number of findings of the rule in the report (after <see cref="ValidationOptions.MinimumSeverity"/>).</summary>
     public int Findings { get; init; }
 
     /// <summary>How many relations (row, column and binding combinations) the rule checked, for families that count them (formula rules); <see langword="null"/> otherwise.</summary>

@@ -39,7 +39,6 @@ public static class Validator
             }
         }
 
-        var statuses = RuleStatuses.Build(disclosure, options, rules, checks, findings, context.NotCheckedList);
 
         if (!options.SeverityOverrides.IsEmpty)
         {
@@ -54,7 +53,7 @@ public static class Validator
         var notChecked = context.NotCheckedList.Count == 0 ? default : context.NotCheckedList.ToEquatableArray();
         if (findings.Count == 0)
         {
-            return new ValidationReport(EquatableArray<Finding>.Empty, rules.Count, options.Language) { NotChecked = notChecked, RuleStatuses = statuses };
+            return new ValidationReport(EquatableArray<Finding>.Empty, rules.Count, options.Language) { NotChecked = notChecked }.WithStatusFactory(StatusFactory(disclosure, options, rules, checks));
         }
 
         var sorted = findings
@@ -64,7 +63,7 @@ public static class Validator
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.MessageEn, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new ValidationReport(sorted, rules.Count, options.Language) { NotChecked = notChecked, RuleStatuses = statuses };
+        return new ValidationReport(sorted, rules.Count, options.Language) { NotChecked = notChecked }.WithStatusFactory(StatusFactory(disclosure, options, rules, checks));
     }
 
     /// <summary>
@@ -83,6 +82,10 @@ public static class Validator
             }
         }
     }
+
+    /// <summary>The per-rule statuses of a report, built from its findings and what it did not check when first asked for.</summary>
+    private static Func<ValidationReport, EquatableArray<RuleStatus>> StatusFactory(Disclosure disclosure, ValidationOptions options, IReadOnlyList<Rule> rules, int[] checks)
+        => report => RuleStatuses.Build(disclosure, options, rules, checks, report.Findings, report.NotChecked);
 
     private static void RemoveBelow(List<Finding> findings, Severity minimum) => findings.RemoveAll(f => f.Severity < minimum);
 
