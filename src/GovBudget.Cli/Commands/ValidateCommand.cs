@@ -28,9 +28,17 @@ internal static class ValidateCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to a file instead of standard output" };
         var tableSets = new Option<string[]>("--table-set") { Description = "A table-set file (docs/table-sets.md) that documents may name in \"tableSet\", besides the built-in sets; may be repeated", Arity = ArgumentArity.ZeroOrMore };
         var narrative = new Option<string?>("--narrative") { Description = "Read the statements of this plain-text 情况说明 (pages split at form feeds) in place of the disclosure's own (or of an imported document's text), and check them too" };
+        var catalogs = new Option<string[]>("--catalog") { Description = "A catalog edition file (.csv or .json, docs/catalogs.md), merged over the built-in catalogs (its names win, other codes are kept); may be repeated", Arity = ArgumentArity.ZeroOrMore };
+        var catalogMode = new Option<string>("--catalog-mode") { Description = "merge (default): --catalog files are merged over the built-in catalogs; replace: each replaces the built-in catalog of its kind", DefaultValueFactory = _ => "merge" };
+        catalogMode.AcceptOnlyFromAmong("merge", "replace");
+        var rules = new Option<string[]>("--rules") { Description = "A JSON file of more formula rules ([{\"id\", \"class\", \"descriptionZh\", \"descriptionEn\", \"formula\"}], docs/rules.md); may be repeated", Arity = ArgumentArity.ZeroOrMore };
+        var disable = new Option<string[]>("--disable") { Description = "Do not run the rule with this id; may be repeated", Arity = ArgumentArity.ZeroOrMore };
+        var severity = new Option<string[]>("--severity") { Description = "RULE=LEVEL: report real (not rounding) differences of the rule at this level (info, warning, inconsistency, error); may be repeated", Arity = ArgumentArity.ZeroOrMore };
+        var baseline = new Option<string?>("--baseline") { Description = "A baseline file (written by --write-baseline): the findings it lists are reported as suppressed and do not count for the exit code" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write the findings of this run (at or above --min-severity) to this baseline file" };
         var command = new Command("validate", "Check disclosures against the rules of their table sets (exit 0 clean, 1 findings, 2 unreadable input)")
         {
-            paths, language, format, minimum, strict, output, tableSets, narrative,
+            paths, language, format, minimum, strict, output, tableSets, narrative, catalogs, catalogMode, rules, disable, severity, baseline, writeBaseline,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
@@ -40,9 +48,20 @@ internal static class ValidateCommand
             parse.GetValue(strict),
             parse.GetValue(output),
             parse.GetValue(tableSets) ?? [],
-            parse.GetValue(narrative)));
+            parse.GetValue(narrative),
+            new Settings(
+                parse.GetValue(catalogs) ?? [],
+                parse.GetValue(catalogMode)!,
+                parse.GetValue(rules) ?? [],
+                parse.GetValue(disable) ?? [],
+                parse.GetValue(severity) ?? [],
+                parse.GetValue(baseline),
+                parse.GetValue(writeBaseline))));
         return command;
     }
+
+    /// <summary>The options that configure the rules and the baseline.</summary>
+    private sealed record Settings(string[] Catalogs, string CatalogMode, string[] Rules, string[] Disabled, string[] Severities, string? Baseline, string? WriteBaseline);
 
     internal static Severity ParseSeverity(string text) => text switch
     {
@@ -52,7 +71,7 @@ internal static class ValidateCommand
         _ => Severity.Warning,
     };
 
-    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath, string[] tableSetFiles, string? narrativePath)
+    private static int Run(string[] paths, string language, string format, Severity threshold, bool strict, string? outputPath, string[] tableSetFiles, string? narrativePath, Settings settings)
     {
         NarrativeText? narrative = null;
         if (narrativePath is not null)
@@ -71,8 +90,34 @@ internal static class ValidateCommand
             return ExitCodes.Unreadable;
         }
 
-        var problems = new List<string>();
         var english = language == "en";
+        if (ValidationSetup.TryBuild(new ValidationOptions { Strict = strict, Language = language }, registry, settings.Catalogs, settings.CatalogMode, settings.Rules, settings.Disabled, settings.Severities, english, out var options) is { } setupExit)
+        {
+            return setupExit;
+        }
+
+        Baseline? accepted = null;
+        if (settings.Baseline is not null)
+        {
+            try
+            {
+                accepted = Baseline.Read(settings.Baseline);
+            }
+            catch (GovBudgetFormatException ex)
+            {
+                Console.Error.WriteLine($"govbudget: {Program.OneLine(ex.Message)}");
+                return ExitCodes.Unreadable;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine(ex is FileNotFoundException or DirectoryNotFoundException
+                    ? (english ? $"govbudget: no such file: {settings.Baseline}" : $"govbudget：找不到文件：{settings.Baseline}")
+                    : $"govbudget: {settings.Baseline}: {Program.OneLine(ex.Message)}");
+                return ExitCodes.Unreadable;
+            }
+        }
+
+        var problems = new List<string>();
         var files = InputFiles.Expand(paths, problems, english);
         foreach (var problem in problems)
         {
@@ -90,15 +135,15 @@ internal static class ValidateCommand
             return ExitCodes.Unreadable;
         }
 
-        var options = new ValidationOptions { Strict = strict, Language = language };
         using var output = CliOutputException.Open(outputPath);
         var sinkOptions = new ReportSinkOptions(language, threshold, output);
         using IReportSink sink = format switch
         {
             "json" => new JsonReportSink(sinkOptions),
-            "sarif" => new SarifReportSink(sinkOptions),
+            "sarif" => new SarifReportSink(sinkOptions, registry.All.SelectMany(s => s.Rules.Rules).Concat(options.CustomRules)),
             _ => new TextReportSink(sinkOptions),
         };
+        var written = settings.WriteBaseline is null ? null : new List<(Disclosure, Finding)>();
         foreach (var problem in problems)
         {
             sink.Notify(problem);
@@ -117,7 +162,27 @@ internal static class ValidateCommand
                 Console.Error.WriteLine(item.Internal ? $"govbudget: {where}: internal error: {item.Error}" : $"govbudget: {where}: {item.Error}");
             }
 
-            findings |= item.Report?.Findings.Any(f => f.Severity >= threshold) == true;
+            if (item.Report is { } report && item.Disclosure is { } disclosure)
+            {
+                if (accepted is not null)
+                {
+                    // In input order, so that each baseline entry accepts the same finding on every run.
+                    var suppressed = new HashSet<int>();
+                    for (var i = 0; i < report.Findings.Count; i++)
+                    {
+                        if (report.Findings[i].Severity >= threshold && accepted.Accepts(disclosure, report.Findings[i]))
+                        {
+                            suppressed.Add(i);
+                        }
+                    }
+
+                    item = item with { Suppressed = suppressed };
+                }
+
+                written?.AddRange(report.Findings.Select(f => (disclosure, f)));
+                findings |= report.Findings.Where((f, i) => f.Severity >= threshold && !item.IsSuppressed(i)).Any();
+            }
+
             sink.Add(item);
         }
 
@@ -145,6 +210,19 @@ internal static class ValidateCommand
         }
 
         sink.Complete();
+        if (written is not null)
+        {
+            try
+            {
+                Baseline.Write(settings.WriteBaseline!, written, threshold);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"govbudget: {settings.WriteBaseline}: {Program.OneLine(ex.Message)}");
+                return ExitCodes.UsageOrIo;
+            }
+        }
+
         return failed ? ExitCodes.Internal : unreadable ? ExitCodes.Unreadable : findings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 

@@ -36,6 +36,21 @@ internal sealed class JsonReportSink : IReportSink
             _writer.WriteString("kind", item.Disclosure.Kind == Tables.DisclosureKind.Budget ? "budget" : "settlement");
             _writer.WritePropertyName("report");
             ValidationReportJson.Write(item.Report!, _writer);
+            if (item.HasBaseline)
+            {
+                // --baseline: the indexes (into report.findings) of the findings the baseline accepts.
+                _writer.WriteStartArray("suppressed");
+                for (var i = 0; i < item.Report!.Findings.Count; i++)
+                {
+                    if (item.IsSuppressed(i))
+                    {
+                        _writer.WriteNumberValue(i);
+                    }
+                }
+
+                _writer.WriteEndArray();
+            }
+
             if (item.Provenance is not null)
             {
                 // An imported document: the page each finding's cell was printed on, by the cell's address.

@@ -28,10 +28,11 @@ internal sealed class SarifReportSink : IReportSink
     private readonly Utf8JsonWriter _writer;
     private readonly ReportSinkOptions _options;
     private readonly List<string> _notifications = [];
+    private readonly List<(string File, RuleStatus Status)> _statuses = [];
     private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private readonly SarifTextLines _textLines = new();
 
-    public SarifReportSink(ReportSinkOptions options)
+    public SarifReportSink(ReportSinkOptions options, IEnumerable<Rule> rules)
     {
         _options = options;
         _writer = new Utf8JsonWriter(options.Output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
@@ -48,7 +49,8 @@ internal sealed class SarifReportSink : IReportSink
         _writer.WriteStartArray("rules");
         WriteRule(InputRuleId, "输入文件无法读取", "The input cannot be read", "GovBudgetFormatException / I/O error", "error");
         WriteRule(InternalRuleId, "校验因内部错误中止", "Validation stopped on an internal error", "internal error", "error");
-        foreach (var rule in BuiltInRuleSets.All.SelectMany(s => s.Rules).DistinctBy(r => r.Id))
+        // Every rule a result may name: the built-in sets, the sets loaded with --table-set and the --rules files.
+        foreach (var rule in BuiltInRuleSets.All.SelectMany(s => s.Rules).Concat(rules).DistinctBy(r => r.Id))
         {
             _ruleIndex[rule.Id] = _ruleIndex.Count;
             _writer.WriteStartObject();
@@ -109,18 +111,27 @@ internal sealed class SarifReportSink : IReportSink
             return;
         }
 
-        foreach (var finding in item.Report.Findings.Where(f => f.Severity >= _options.MinimumSeverity))
+        // Rules that did not run fully are said in the invocation's notifications (written at the end).
+        _statuses.AddRange(item.Report.RuleStatuses.Where(s => s.State != RuleState.Ran).Select(s => (item.File, s)));
+        for (var i = 0; i < item.Report.Findings.Count; i++)
         {
+            var finding = item.Report.Findings[i];
+            if (finding.Severity < _options.MinimumSeverity)
+            {
+                continue;
+            }
+
+            var baseline = !item.HasBaseline ? null : item.IsSuppressed(i) ? "unchanged" : "new";
             if (finding.Span is { } span && item.NarrativeFile is { } textFile)
             {
                 // A finding located in the text: the text file is the artifact, the span its region (for a PDF, the
                 // page in the property bag).
-                WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), textFile, finding.Location.ToString(), (span.Line, span.Column), span.Page, _textLines.Region(textFile, span));
+                WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), textFile, finding.Location.ToString(), (span.Line, span.Column), span.Page, baseline, _textLines.Region(textFile, span));
                 continue;
             }
 
             var region = item.Line is { } line ? (line, null) : SarifRegions.Locate(item.Utf8, item.Disclosure, finding.Location);
-            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region, item.PageOf(finding.Location));
+            WriteResult(finding.RuleId, Level(finding.Severity), finding.Message(_options.Language), item.File, finding.Location.ToString(), region, item.PageOf(finding.Location), baseline);
         }
 
         _writer.Flush();
@@ -132,7 +143,7 @@ internal sealed class SarifReportSink : IReportSink
         _writer.WriteStartArray("invocations");
         _writer.WriteStartObject();
         _writer.WriteBoolean("executionSuccessful", true);
-        if (_notifications.Count > 0)
+        if (_notifications.Count > 0 || _statuses.Count > 0)
         {
             _writer.WriteStartArray("toolExecutionNotifications");
             foreach (var message in _notifications)
@@ -141,6 +152,34 @@ internal sealed class SarifReportSink : IReportSink
                 _writer.WriteString("level", "error");
                 _writer.WriteStartObject("message");
                 _writer.WriteString("text", message);
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+            }
+
+            foreach (var (file, status) in _statuses)
+            {
+                // A rule that ran partly, could not check anything, did not apply or was disabled: a note naming the rule.
+                _writer.WriteStartObject();
+                _writer.WriteString("level", "note");
+                _writer.WriteStartObject("message");
+                _writer.WriteString("text", $"{file}: {status.Message(_options.Language)}");
+                _writer.WriteEndObject();
+                _writer.WriteStartObject("associatedRule");
+                _writer.WriteString("id", status.RuleId);
+                if (_ruleIndex.TryGetValue(status.RuleId, out var index))
+                {
+                    _writer.WriteNumber("index", index);
+                }
+
+                _writer.WriteEndObject();
+                _writer.WriteStartObject("properties");
+                _writer.WriteString("state", status.State switch
+                {
+                    RuleState.Partly => "partly",
+                    RuleState.NotChecked => "notChecked",
+                    RuleState.NotApplicable => "notApplicable",
+                    _ => "disabled",
+                });
                 _writer.WriteEndObject();
                 _writer.WriteEndObject();
             }
@@ -165,7 +204,7 @@ internal sealed class SarifReportSink : IReportSink
         _ => "note",
     };
 
-    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region, int? page = null, SarifTextRegion? textRegion = null)
+    private void WriteResult(string ruleId, string level, string message, string file, string? logical, (long Line, long? Column) region, int? page = null, string? baselineState = null, SarifTextRegion? textRegion = null)
     {
         // A PDF is a binary artifact: SARIF text regions (startLine) do not apply to it, so its results carry no region
         // and name the page of the cell in the result's property bag instead.
@@ -227,6 +266,22 @@ internal sealed class SarifReportSink : IReportSink
 
         _writer.WriteEndObject();
         _writer.WriteEndArray();
+        if (baselineState is not null)
+        {
+            // SARIF §3.27.24 baselineState and §3.35 suppressions: a finding the --baseline file accepts is "unchanged"
+            // and suppressed outside the tool (kind "external"); the others are "new".
+            _writer.WriteString("baselineState", baselineState);
+            if (baselineState == "unchanged")
+            {
+                _writer.WriteStartArray("suppressions");
+                _writer.WriteStartObject();
+                _writer.WriteString("kind", "external");
+                _writer.WriteString("justification", _options.Language == "en" ? "accepted in the baseline file" : "已在基线文件中接受");
+                _writer.WriteEndObject();
+                _writer.WriteEndArray();
+            }
+        }
+
         if (page is { } p)
         {
             _writer.WriteStartObject("properties");

@@ -29,17 +29,47 @@ internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
             ? $"{d.Department.Name} {d.Year} {(d.Kind == Tables.DisclosureKind.Budget ? "budget" : "final accounts")}"
             : $"{d.Department.Name} {d.Year} 年{(d.Kind == Tables.DisclosureKind.Budget ? "部门预算" : "部门决算")}";
         _writer.WriteLine($"{name}: {title} — {Summary(report)}");
-        foreach (var finding in report.Findings.Where(f => f.Severity >= options.MinimumSeverity))
+        var suppressed = 0;
+        for (var i = 0; i < report.Findings.Count; i++)
         {
+            var finding = report.Findings[i];
+            if (finding.Severity < options.MinimumSeverity)
+            {
+                continue;
+            }
+
+            if (item.IsSuppressed(i))
+            {
+                suppressed++;
+                continue;
+            }
+
             _shown++;
             var page = item.PageOf(finding.Location) is { } p ? $" (p.{p})" : string.Empty;
             _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {finding.Location}{page}: {finding.Message(options.Language)}");
+        }
+
+        if (suppressed > 0)
+        {
+            _writer.WriteLine(_english ? $"  [baseline] {suppressed} findings accepted in the baseline, not shown" : $"  [基线] {suppressed} 条发现已在基线中接受，未列出");
         }
 
         // What could not be checked is said, never passed over in silence (a column the document does not print …).
         foreach (var skipped in report.NotChecked)
         {
             _writer.WriteLine($"  [{(_english ? "not checked" : "未核对")}] {skipped.Message(options.Language)}");
+        }
+
+        // Per rule: how many ran, and each one that did not run fully with why (a table absent, operands blank …).
+        if (report.RuleStatuses.Count > 0)
+        {
+            _writer.WriteLine(_english
+                ? $"  rules: {report.CountRules(RuleState.Ran)} ran, {report.CountRules(RuleState.Partly)} partly, {report.CountRules(RuleState.NotChecked)} not checked, {report.CountRules(RuleState.NotApplicable)} not applicable, {report.CountRules(RuleState.Disabled)} disabled"
+                : $"  规则：已核对 {report.CountRules(RuleState.Ran)}，部分核对 {report.CountRules(RuleState.Partly)}，无法核对 {report.CountRules(RuleState.NotChecked)}，不适用 {report.CountRules(RuleState.NotApplicable)}，已停用 {report.CountRules(RuleState.Disabled)}");
+            foreach (var status in report.RuleStatuses.Where(s => s.State != RuleState.Ran))
+            {
+                _writer.WriteLine($"  [{StateLabel(status.State)}] {status.Message(options.Language)}");
+            }
         }
     }
 
@@ -58,6 +88,18 @@ internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
     private string Summary(ValidationReport report) => _english
         ? report.ToString()
         : $"错误 {report.Count(Severity.Error)}，不一致 {report.Count(Severity.Inconsistency)}，警告 {report.Count(Severity.Warning)}，尾差 {report.Count(Severity.Info)}";
+
+    private string StateLabel(RuleState state) => (state, _english) switch
+    {
+        (RuleState.Partly, true) => "partly",
+        (RuleState.Partly, false) => "部分核对",
+        (RuleState.NotChecked, true) => "not checked",
+        (RuleState.NotChecked, false) => "无法核对",
+        (RuleState.NotApplicable, true) => "not applicable",
+        (RuleState.NotApplicable, false) => "不适用",
+        (_, true) => "disabled",
+        _ => "已停用",
+    };
 
     private string Label(Severity severity) => _english
         ? severity.ToString()

@@ -35,6 +35,17 @@ internal sealed record ValidationItem(string File, int Index, Disclosure? Disclo
 
     /// <summary>The file <see cref="Narrative"/> was read from (the imported document, or the <c>--narrative</c> file): the artifact of findings located in the text.</summary>
     public string? NarrativeFile { get; init; }
+    /// <summary>
+    /// With <c>--baseline</c>: the indexes (into <see cref="ValidationReport.Findings"/>) of the findings the baseline
+    /// accepts; they are reported as suppressed and do not count for the exit code. <see langword="null"/> without a baseline.
+    /// </summary>
+    public IReadOnlySet<int>? Suppressed { get; init; }
+
+    /// <summary><see langword="true"/> when a baseline was given (so every shown finding is either new or suppressed).</summary>
+    public bool HasBaseline => Suppressed is not null;
+
+    /// <summary><see langword="true"/> when the finding at <paramref name="index"/> of the report is accepted by the baseline.</summary>
+    public bool IsSuppressed(int index) => Suppressed?.Contains(index) == true;
 
     /// <summary>The page an imported cell was printed on, when known.</summary>
     public int? PageOf(CellAddress address) => Provenance is { } p && p.TryGetValue(address, out var cell) ? cell.Page : null;

@@ -10,6 +10,7 @@ internal sealed class FindingIndex
 
     public FindingIndex(ValidationReport? report)
     {
+        Report = report;
         All = report is null ? [] : [.. report.Findings];
         foreach (var finding in All)
         {
@@ -23,6 +24,9 @@ internal sealed class FindingIndex
     }
 
     public IReadOnlyList<Finding> All { get; }
+
+    /// <summary>The report the findings come from (for what was not checked), when findings are shown.</summary>
+    public ValidationReport? Report { get; }
 
     public bool IsEmpty => All.Count == 0;
 

@@ -87,6 +87,11 @@ internal static class HtmlRenderer
             WriteLegend(html, findings, labels);
         }
 
+        if (findings.Report is { } report && (report.RuleStatuses.Count > 0 || report.NotChecked.Count > 0))
+        {
+            WriteNotChecked(html, report, labels);
+        }
+
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
@@ -250,6 +255,34 @@ internal static class HtmlRenderer
         }
 
         html.Append("</ul>\n</section>\n");
+    }
+
+    /// <summary>What the rules did: how many ran, and every rule that did not run fully and every relation not checked, with why.</summary>
+    private static void WriteNotChecked(StringBuilder html, ValidationReport report, Labels labels)
+    {
+        var statuses = report.RuleStatuses;
+        html.Append("<section class=\"legend not-checked\">\n<h2>").Append(Html.Escape(labels.Z("规则核对情况", "What the rules checked"))).Append("</h2>\n");
+        if (statuses.Count > 0)
+        {
+            var counts = labels.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+                ? $"{report.CountRules(RuleState.Ran)} ran, {report.CountRules(RuleState.Partly)} partly, {report.CountRules(RuleState.NotChecked)} not checked, {report.CountRules(RuleState.NotApplicable)} not applicable, {report.CountRules(RuleState.Disabled)} disabled"
+                : $"已核对 {report.CountRules(RuleState.Ran)}，部分核对 {report.CountRules(RuleState.Partly)}，无法核对 {report.CountRules(RuleState.NotChecked)}，不适用 {report.CountRules(RuleState.NotApplicable)}，已停用 {report.CountRules(RuleState.Disabled)}";
+            html.Append("<p>").Append(Html.Escape(counts)).Append("</p>\n");
+        }
+
+        html.Append("<table class=\"legend\">\n<thead>\n<tr><th>").Append(Html.Escape(labels.Z("规则", "Rule"))).Append("</th><th>")
+            .Append(Html.Escape(labels.Z("说明", "Message"))).Append("</th></tr>\n</thead>\n<tbody>\n");
+        foreach (var status in statuses.Where(s => s.State != RuleState.Ran))
+        {
+            html.Append("<tr><td class=\"rule\">").Append(Html.Escape(status.RuleId)).Append("</td><td>").Append(Html.Escape(status.Message(labels.Language))).Append("</td></tr>\n");
+        }
+
+        foreach (var skipped in report.NotChecked)
+        {
+            html.Append("<tr><td class=\"rule\">").Append(Html.Escape(skipped.RuleId)).Append("</td><td>").Append(Html.Escape(skipped.Message(labels.Language))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void WriteLegend(StringBuilder html, FindingIndex findings, Labels labels)

@@ -171,6 +171,8 @@ public sealed class FormulaRule : Rule
                         continue;
                     }
 
+                    scratch.ChecksRun++;
+
                     if (outcome == Outcome.Holds && Holds(printed))
                     {
                         continue;

@@ -44,6 +44,17 @@ public sealed class RuleContext
         }
     }
 
+    /// <summary>Records that <paramref name="rule"/> could not check the relation at <paramref name="location"/> (once per rule, cell and reason).</summary>
+    public void ReportNotChecked(Rule rule, CellAddress location, NotCheckedReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var entry = new NotChecked(rule.Id, location.TableId, location.ColumnId, reason) { Row = location.Row };
+        if (!Scratch.NotChecked.Contains(entry))
+        {
+            Scratch.NotChecked.Add(entry);
+        }
+    }
+
     /// <summary>The operand of one cell (blank or missing cells give zero and are marked).</summary>
     public Operand Cell(CellAddress address)
     {

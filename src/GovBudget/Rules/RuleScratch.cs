@@ -13,6 +13,9 @@ internal sealed class RuleScratch
 
     private List<NotChecked>? _notChecked;
 
+    /// <summary>How many relations the rules that count them (formula rules) have checked so far in this run.</summary>
+    public int ChecksRun { get; set; }
+
     /// <summary>What rules could not check during the run (see <see cref="RuleContext.ReportNotChecked"/>); created on first use.</summary>
     public List<NotChecked> NotChecked => _notChecked ??= [];
 

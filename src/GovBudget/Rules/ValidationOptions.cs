@@ -21,7 +21,11 @@ public sealed record ValidationOptions
     /// </summary>
     public bool Strict { get; init; }
 
-    /// <summary>Severity per rule id, replacing the rule class's default for real (not rounding) differences.</summary>
+    /// <summary>
+    /// Severity per rule id, replacing the rule class's default for real (not rounding) differences, and the level of
+    /// every other finding of the rule above <see cref="Severity.Info"/> (a project not found …); 尾差 and other
+    /// informational findings stay <see cref="Severity.Info"/>.
+    /// </summary>
     public ImmutableDictionary<string, Severity> SeverityOverrides { get; init; } = ImmutableDictionary<string, Severity>.Empty;
 
     /// <summary>Findings below this severity are dropped from the report (default: keep all, including 尾差 info).</summary>

@@ -65,7 +65,62 @@ public static class ValidationReportJson
                     writer.WriteString("column", column);
                 }
 
+                if (n.Row is { } row)
+                {
+                    writer.WriteString("row", row.ToString());
+                }
+
                 writer.WriteString("reason", ReasonName(n.Reason));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (report.RuleStatuses.Count > 0)
+        {
+            // Per rule: ran, partly, not checked, not applicable or disabled, and why — "rulesRun" alone does not say
+            // how much could be checked.
+            writer.WriteStartObject("rules");
+            foreach (var state in Enum.GetValues<RuleState>())
+            {
+                writer.WriteNumber(StateName(state), report.CountRules(state));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartArray("ruleStatus");
+            foreach (var status in report.RuleStatuses)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("ruleId", status.RuleId);
+                writer.WriteString("state", StateName(status.State));
+                writer.WriteNumber("findings", status.Findings);
+                if (status.Checks is { } checks)
+                {
+                    writer.WriteNumber("checks", checks);
+                }
+
+                if (status.NotCheckedCount > 0)
+                {
+                    writer.WriteNumber("notChecked", status.NotCheckedCount);
+                }
+
+                if (status.Reasons.Count > 0)
+                {
+                    writer.WriteStartArray("reasons");
+                    foreach (var reason in status.Reasons)
+                    {
+                        writer.WriteStringValue(ReasonName(reason));
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                if (status.AbsentTable is { } absent)
+                {
+                    writer.WriteString("absentTable", absent);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -197,14 +252,46 @@ public static class ValidationReportJson
                     foreach (var n in skipped.EnumerateArray())
                     {
                         var path = string.Create(CultureInfo.InvariantCulture, $"$.notChecked[{i++}]");
-                        var reason = String(n, "reason", path) == "columnNotPrinted"
-                            ? NotCheckedReason.ColumnNotPrinted
-                            : throw new GovBudgetFormatException($"unknown reason '{String(n, "reason", path)}'", null, null, null, path + ".reason");
-                        notChecked.Add(new NotChecked(String(n, "ruleId", path), String(n, "table", path), OptionalString(n, "column"), reason));
+                        var reason = ParseReason(String(n, "reason", path), path + ".reason");
+                        var row = OptionalString(n, "row") is { } r ? Parse(() => RowKey.Parse(r, CultureInfo.InvariantCulture), path + ".row") : (RowKey?)null;
+                        notChecked.Add(new NotChecked(String(n, "ruleId", path), String(n, "table", path), OptionalString(n, "column"), reason) { Row = row });
                     }
                 }
 
-                return new ValidationReport(findings.ToEquatableArray(), Int(root, "rulesRun", "$"), OptionalString(root, "language") ?? "zh") { NotChecked = notChecked.ToEquatableArray() };
+                var statuses = new List<RuleStatus>();
+                if (root.TryGetProperty("ruleStatus", out var ruleStatus) && ruleStatus.ValueKind == JsonValueKind.Array)
+                {
+                    var i = 0;
+                    foreach (var r in ruleStatus.EnumerateArray())
+                    {
+                        var path = string.Create(CultureInfo.InvariantCulture, $"$.ruleStatus[{i++}]");
+                        var reasons = new List<NotCheckedReason>();
+                        if (r.TryGetProperty("reasons", out var list) && list.ValueKind == JsonValueKind.Array)
+                        {
+                            var k = 0;
+                            foreach (var reason in list.EnumerateArray())
+                            {
+                                var at = string.Create(CultureInfo.InvariantCulture, $"{path}.reasons[{k++}]");
+                                reasons.Add(ParseReason(reason.ValueKind == JsonValueKind.String ? reason.GetString()! : string.Empty, at));
+                            }
+                        }
+
+                        statuses.Add(new RuleStatus(String(r, "ruleId", path), ParseState(String(r, "state", path), path + ".state"))
+                        {
+                            Findings = Int(r, "findings", path),
+                            Checks = r.TryGetProperty("checks", out _) ? Int(r, "checks", path) : null,
+                            NotCheckedCount = r.TryGetProperty("notChecked", out _) ? Int(r, "notChecked", path) : 0,
+                            Reasons = reasons.ToEquatableArray(),
+                            AbsentTable = OptionalString(r, "absentTable"),
+                        });
+                    }
+                }
+
+                return new ValidationReport(findings.ToEquatableArray(), Int(root, "rulesRun", "$"), OptionalString(root, "language") ?? "zh")
+                {
+                    NotChecked = notChecked.ToEquatableArray(),
+                    RuleStatuses = statuses.ToEquatableArray(),
+                };
             }
             catch (InvalidOperationException ex)
             {
@@ -213,11 +300,27 @@ public static class ValidationReportJson
         }
     }
 
-    private static string ReasonName(NotCheckedReason reason) => reason switch
+    private static readonly string[] ReasonNames = ["columnNotPrinted", "operandsBlank", "tableAbsent", "guardNotMet", "subjectNotFound"];
+
+    private static readonly string[] StateNames = ["ran", "partly", "notChecked", "notApplicable", "disabled"];
+
+    private static string ReasonName(NotCheckedReason reason)
+        => (int)reason >= 0 && (int)reason < ReasonNames.Length ? ReasonNames[(int)reason] : throw new ArgumentOutOfRangeException(nameof(reason), reason, "No JSON name for this reason.");
+
+    private static NotCheckedReason ParseReason(string text, string path)
     {
-        NotCheckedReason.ColumnNotPrinted => "columnNotPrinted",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "No JSON name for this reason."),
-    };
+        var index = System.Array.IndexOf(ReasonNames, text);
+        return index >= 0 ? (NotCheckedReason)index : throw new GovBudgetFormatException($"unknown reason '{text}' ({string.Join(", ", ReasonNames)})", null, null, null, path);
+    }
+
+    private static string StateName(RuleState state)
+        => (int)state >= 0 && (int)state < StateNames.Length ? StateNames[(int)state] : throw new ArgumentOutOfRangeException(nameof(state), state, "No JSON name for this state.");
+
+    private static RuleState ParseState(string text, string path)
+    {
+        var index = System.Array.IndexOf(StateNames, text);
+        return index >= 0 ? (RuleState)index : throw new GovBudgetFormatException($"unknown rule state '{text}' ({string.Join(", ", StateNames)})", null, null, null, path);
+    }
 
     private static string Name(Severity severity) => severity switch
     {

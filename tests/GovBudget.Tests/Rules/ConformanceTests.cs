@@ -68,6 +68,22 @@ public class ConformanceTests
     }
 
     [Theory]
+    [InlineData("exact")]
+    [InlineData("rounded")]
+    public void BlankSide_IsReportedNotCheckedWithOperandsBlank(string variant)
+    {
+        var c = Corpus.All.Single(x => x.Name == "t11-balance-blank-side");
+        var report = c.Apply(Corpus.Base(c.BaseName, variant)).Validate();
+
+        var skipped = report.NotChecked.Where(n => n.RuleId == "BUD.T11.BALANCE").ToList();
+        skipped.ShouldNotBeEmpty();
+        skipped.ShouldAllBe(n => n.Reason == NotCheckedReason.OperandsBlank && n.Row == RowKey.Item("支出构成.合计"));
+        report.RuleStatuses.Single(s => s.RuleId == "BUD.T11.BALANCE").State.ShouldBe(RuleState.Partly); // 当年金额 is still checked
+        report.RuleStatuses.Single(s => s.RuleId == "BUD.T11.BALANCE").Reasons.ShouldBe([NotCheckedReason.OperandsBlank]);
+        Corpus.Base(c.BaseName, variant).Validate().NotChecked.ShouldNotContain(n => n.Reason == NotCheckedReason.OperandsBlank);
+    }
+
+    [Theory]
     [MemberData(nameof(Bases))]
     public void Base_TriggersNothing(string baseName, string variant)
     {
@@ -335,6 +351,10 @@ public class ConformanceTests
             Add("t11-sum", B, Goal(g => g with { Expenditure = EditLine(g.Expenditure, "运转类项目支出", l => l with { PriorYears = l.PriorYears.Select(y => y with { Value = Plus(y.Value!.Value) }).ToEquatableArray() }) }), X(("BUD.T11.SUM", 1)));
             Add("t11-share", B, Goal(g => g with { Expenditure = EditLine(g.Expenditure, "人员类项目支出", l => l with { Share = new Percentage(l.Share!.Value.Percent + 1m, 2) }) }), X(("BUD.T11.SHARE", 1)));
             Add("t11-balance", B, Goal(g => g with { Income = [.. g.Income.Select(l => l with { PriorYears = l.PriorYears.Select(y => y with { Value = Plus(y.Value!.Value) }).ToEquatableArray() })] }), X(("BUD.T11.BALANCE", 1)));
+            // A side that prints nothing in a year (合计 and every line blank) against a printed side: not checked, no Error
+            // (黄陂 2023 表11); a blank 合计 over printed lines is still checked.
+            Add("t11-balance-blank-side", B, Goal(g => g with { Expenditure = [.. g.Expenditure.Select(l => l with { PriorYears = [.. l.PriorYears.Select(y => y with { Value = null })] })] }), X());
+            Add("t11-balance-blank-total", B, Goal(g => g with { Expenditure = EditLine(g.Expenditure, "合计", l => l with { PriorYears = [.. l.PriorYears.Select(y => y with { Value = null })] }) }), X(("BUD.T11.BALANCE", 1), ("BUD.T11.SUM", 1)));
             Add("t11-t5-1", B, Goal(g => g with { Expenditure = EditLine(EditLine(g.Expenditure, "人员类项目支出", l => l with { Amount = new ReportedValue(l.Amount!.Value.Value - W, l.Amount.Value.Precision) }), "运转类项目支出", l => l with { Amount = Plus(l.Amount!.Value) }) }), X(("BUD.T11.T5-1", 1), ("BUD.T11.SHARE", 2)));
             Add("t12-cost", B, Project(p => p with { CostItems = p.CostItems.Select((c, i) => i == 0 ? c with { Amount = Plus(c.Amount!.Value) } : c).ToEquatableArray() }), X(("BUD.T12.COST", 1)));
             Add("t12-funds", B, Project(p => p with { FundingSources = p.FundingSources.Select((s, i) => i == 0 ? s with { Value = Plus(s.Value!.Value) } : s).ToEquatableArray() }), X(("BUD.T12.FUNDS", 2)));

@@ -26,6 +26,25 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Validate_SeverityOverride_AppliesToFindingsAtAFixedLevel_NotTo尾差()
+    {
+        // BUD.T12.T10 reports a project it cannot find in 表10 as a Warning, whatever the rule class says.
+        var plain = WuchangBudget2026.Disclosure.Validate();
+        plain.Findings.Where(f => f.RuleId == "BUD.T12.T10").Select(f => f.Severity).ShouldBe([Severity.Info, Severity.Warning, Severity.Warning]);
+        var rounding = plain.Findings.Where(f => f.RuleId == "BUD.T5-1.ROLLUP" && f.WithinRounding).ToList();
+        rounding.ShouldNotBeEmpty();
+
+        var options = new ValidationOptions
+        {
+            SeverityOverrides = ImmutableDictionary<string, Severity>.Empty.Add("BUD.T12.T10", Severity.Error).Add("BUD.T5-1.ROLLUP", Severity.Error),
+        };
+        var report = WuchangBudget2026.Disclosure.Validate(options);
+
+        report.Findings.Where(f => f.RuleId == "BUD.T12.T10").Select(f => f.Severity).ShouldBe([Severity.Info, Severity.Error, Severity.Error]);
+        report.Findings.Where(f => f.RuleId == "BUD.T5-1.ROLLUP" && f.WithinRounding).ShouldAllBe(f => f.Severity == Severity.Info);
+    }
+
+    [Fact]
     public void Validate_CustomRuleFromText_IsEvaluated()
     {
         // Deliberately false: 表6 工资福利支出 (429.14) cannot exceed 表5-1 基本支出 minus 100 万元.

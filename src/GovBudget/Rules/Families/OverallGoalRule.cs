@@ -329,8 +329,19 @@ public sealed class OverallGoalRule : Rule
             yield break;
         }
 
-        foreach (var (column, value) in Columns([income, expenditure]))
+        foreach (var (column, value) in Columns([.. goal.Income, .. goal.Expenditure]))
         {
+            // A side that prints nothing in this column — its 合计 and every line blank — while the other side prints
+            // figures (黄陂 2023 表11: 收入 2021 = 971.63, 支出 2021 blank on every line) is not known to be 0: the
+            // relation is not checkable (OperandsBlank), never an Error. A blank 合计 over printed lines is still checked.
+            var incomeBlank = goal.Income.All(l => value(l) is null);
+            var expenditureBlank = goal.Expenditure.All(l => value(l) is null);
+            if (incomeBlank != expenditureBlank)
+            {
+                context.ReportNotChecked(this, Address(goal, incomeBlank ? "收入构成" : "支出构成", Total, column), NotCheckedReason.OperandsBlank);
+                continue;
+            }
+
             var left = Operand.Of(value(income), new Contributor(Address(goal, "收入构成", Total, column), value(income)));
             var right = Operand.Of(value(expenditure), new Contributor(Address(goal, "支出构成", Total, column), value(expenditure)));
             if ((left.HasValue || right.HasValue) && context.Compare(this, left.Contributors[0].Address, left, right) is { } finding)

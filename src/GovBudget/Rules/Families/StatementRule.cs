@@ -179,6 +179,13 @@ public sealed class StatementRule : Rule
                 var cell = context.Cell(source);
                 if (context.IsUnknown(cell.Contributors[0]))
                 {
+                    // The statement's figure cannot be compared: say why (the table is absent, its column not printed, or
+                    // the row it names is not in a table that may have lost rows or prints no 合计).
+                    var table = context.Disclosure.FindTable(source.TableId);
+                    var reason = table is null ? NotCheckedReason.TableAbsent
+                        : table.Definition.FindColumn(source.ColumnId) is not null && !table.IsPrinted(source.ColumnId) ? NotCheckedReason.ColumnNotPrinted
+                        : NotCheckedReason.SubjectNotFound;
+                    context.ReportNotChecked(this, source, reason);
                     return null;
                 }
 
