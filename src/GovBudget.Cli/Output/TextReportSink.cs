@@ -46,7 +46,9 @@ internal sealed class TextReportSink(ReportSinkOptions options) : IReportSink
 
             _shown++;
             var page = item.PageOf(finding.Location) is { } p ? $" (p.{p})" : string.Empty;
-            _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {finding.Location}{page}: {finding.Message(options.Language)}");
+            // Chinese reports name the cell as a reader does (表11“支出构成·基本支出”行“占比”栏); English ones keep the address.
+            var where = _english ? finding.Location.ToString() : finding.Location.ToStringZh(item.Disclosure?.FindTable(finding.Location.TableId));
+            _writer.WriteLine($"  [{Label(finding.Severity)}] {finding.RuleId} {where}{page}: {finding.Message(options.Language)}");
         }
 
         if (suppressed > 0)

@@ -14,7 +14,7 @@ public sealed class CliEndToEndTests : IDisposable
     {
         var (exit, output, _) = CliProcess.Run("validate", "samples/hongshan-2021-budget.json");
         exit.ShouldBe(1);
-        output.ShouldContain("[错误] BUD.T11.SHARE 表11[I:支出构成.基本支出,占比]");
+        output.ShouldContain("[错误] BUD.T11.SHARE 表11“支出构成·基本支出”行“占比”栏");
         output.ShouldContain("35.14%");
     }
 
