@@ -12,11 +12,19 @@ public sealed record Operand(Amount Printed, AmountInterval Interval, EquatableA
     /// <summary><see langword="true"/> when at least one contributing cell has a printed value.</summary>
     public bool HasValue => Contributors.Any(c => c.Value is not null);
 
+    /// <summary>
+    /// For each contributor, whether it was subtracted; default when unknown (an operand built with the constructor), in
+    /// which case joint rounding leaves the relation out.
+    /// </summary>
+    internal EquatableArray<bool> Negated { get; init; }
+
     /// <summary>An operand of one reported value.</summary>
     public static Operand Of(ReportedValue? value, Contributor contributor)
         => value is { } v
-            ? new Operand(v.Value, v.Interval, EquatableArray.Create(contributor))
-            : new Operand(Amount.Zero, AmountInterval.Point(Amount.Zero), EquatableArray.Create(contributor));
+            ? new Operand(v.Value, v.Interval, EquatableArray.Create(contributor)) { Negated = SinglePositive }
+            : new Operand(Amount.Zero, AmountInterval.Point(Amount.Zero), EquatableArray.Create(contributor)) { Negated = SinglePositive };
+
+    private static readonly EquatableArray<bool> SinglePositive = EquatableArray.Create(false);
 
     /// <summary>The sum of operands.</summary>
     public static Operand Sum(IEnumerable<(bool Negative, Operand Operand)> parts)
@@ -25,13 +33,26 @@ public sealed record Operand(Amount Printed, AmountInterval Interval, EquatableA
         var printed = Amount.Zero;
         var interval = AmountInterval.Point(Amount.Zero);
         var contributors = new List<Contributor>();
+        var negated = new List<bool>();
+        var signsKnown = true;
         foreach (var (negative, operand) in parts)
         {
             printed = negative ? printed - operand.Printed : printed + operand.Printed;
             interval = negative ? interval - operand.Interval : interval + operand.Interval;
             contributors.AddRange(operand.Contributors);
+            if (operand.Negated.Count != operand.Contributors.Count)
+            {
+                signsKnown = false;
+            }
+            else
+            {
+                foreach (var n in operand.Negated)
+                {
+                    negated.Add(n != negative);
+                }
+            }
         }
 
-        return new Operand(printed, interval, contributors.ToEquatableArray());
+        return new Operand(printed, interval, contributors.ToEquatableArray()) { Negated = signsKnown ? negated.ToEquatableArray() : default };
     }
 }

@@ -35,6 +35,7 @@ public static class Validator
             }
         }
 
+        Rounding.JointRounding.Decide(context, findings);
         if (findings.Count > 0 && options.MinimumSeverity > Severity.Info)
         {
             RemoveBelow(findings, options.MinimumSeverity);
