@@ -219,33 +219,32 @@ internal static class JointRounding
             var nonIdentity = relations.Count(r => !r.IsIdentity);
 
             // One variable per class; its interval is the intersection of every printing's interval.
-            var variableOf = new Dictionary<int, int>();
+            var variableOf = new int[_addresses.Count];
             var low = new List<long>();
             var high = new List<long>();
             var why = new List<int[]>();
-            var divergentRoots = new HashSet<int>();
             foreach (var (root, members) in classes.OrderBy(c => c.Key))
             {
-                long lo = long.MinValue, hi = long.MaxValue;
-                long hullLo = long.MaxValue, hullHi = long.MinValue;
-                foreach (var m in members)
+                var (lo, hi) = Intersection(members);
+                var identities = identityOf.GetValueOrDefault(root) ?? [];
+                if (lo <= hi)
                 {
-                    foreach (var p in _printings[m])
+                    foreach (var m in members)
                     {
-                        var (l, h) = Interval(p);
-                        lo = Math.Max(lo, l);
-                        hi = Math.Min(hi, h);
-                        hullLo = Math.Min(hullLo, l);
-                        hullHi = Math.Max(hullHi, h);
+                        variableOf[m] = low.Count;
                     }
+
+                    low.Add(lo);
+                    high.Add(hi);
+                    why.Add(members.Count > 1 ? [.. identities.Select(r => nonIdentity + r)] : []);
+                    continue;
                 }
 
-                var identities = identityOf.GetValueOrDefault(root) ?? [];
-                if (lo > hi)
+                // No exact value rounds to every printing: a finding of its own, replacing the identities' 尾差; the
+                // printings are then taken apart, each cell a variable of its own, so the other relations are still decided.
+                if (DivergentFinding(members, identities.Select(r => relations[r]).ToList()) is { } divergent)
                 {
-                    // No exact value rounds to every printing: a finding of its own, and the class is left free (its hull).
-                    divergentRoots.Add(root);
-                    Divergent.AddRange(DivergentFinding(members, identities.Select(r => relations[r]).ToList()) is { } f ? [f] : []);
+                    Divergent.Add(divergent);
                     foreach (var r in identities)
                     {
                         if (relations[r].Finding is { } finding)
@@ -253,14 +252,21 @@ internal static class JointRounding
                             replacements[finding] = null;
                         }
                     }
-
-                    (lo, hi) = (hullLo, hullHi);
                 }
 
-                variableOf[root] = low.Count;
-                low.Add(lo);
-                high.Add(hi);
-                why.Add(members.Count > 1 ? [.. identities.Select(r => nonIdentity + r)] : []);
+                foreach (var m in members)
+                {
+                    var (l, h) = Intersection([m]);
+                    if (l > h)
+                    {
+                        (l, h) = Hull(m);
+                    }
+
+                    variableOf[m] = low.Count;
+                    low.Add(l);
+                    high.Add(h);
+                    why.Add([]);
+                }
             }
 
             var propagator = new IntervalPropagator([.. low], [.. high], [.. why]);
@@ -275,7 +281,7 @@ internal static class JointRounding
                 var coefficients = new Dictionary<int, long>();
                 for (var t = 0; t < termCells[r].Length; t++)
                 {
-                    var v = variableOf[Find(termCells[r][t])];
+                    var v = variableOf[termCells[r][t]];
                     coefficients[v] = coefficients.GetValueOrDefault(v) + relations[r].Terms[t].Sign;
                 }
 
@@ -339,12 +345,12 @@ internal static class JointRounding
                 replacements[rate.Finding] = RateBreak(rate, nLow, nHigh, dLow, dHigh);
             }
 
-            (long, long) Sum(LoggedTerm[] terms, int[] cells, Dictionary<int, int> variables, IntervalPropagator p)
+            (long, long) Sum(LoggedTerm[] terms, int[] cells, int[] variables, IntervalPropagator p)
             {
                 long lo = 0, hi = 0;
                 for (var i = 0; i < terms.Length; i++)
                 {
-                    var (l, h) = p.Bounds(variables[Find(cells[i])]);
+                    var (l, h) = p.Bounds(variables[cells[i]]);
                     (l, h) = terms[i].Sign > 0 ? (l, h) : (-h, -l);
                     lo = checked(lo + l);
                     hi = checked(hi + h);
@@ -354,12 +360,46 @@ internal static class JointRounding
             }
         }
 
+        private (long Low, long High) Intersection(List<int> members)
+        {
+            long lo = long.MinValue, hi = long.MaxValue;
+            foreach (var m in members)
+            {
+                foreach (var p in _printings[m])
+                {
+                    var (l, h) = Interval(p);
+                    lo = Math.Max(lo, l);
+                    hi = Math.Min(hi, h);
+                }
+            }
+
+            return (lo, hi);
+        }
+
+        private (long Low, long High) Hull(int member)
+        {
+            long lo = long.MaxValue, hi = long.MinValue;
+            foreach (var p in _printings[member])
+            {
+                var (l, h) = Interval(p);
+                lo = Math.Min(lo, l);
+                hi = Math.Max(hi, h);
+            }
+
+            return (lo, hi);
+        }
+
         private Finding Break(LoggedRelation relation, List<LoggedRelation> conflict)
         {
             var severity = _context.SeverityFor(relation.Rule, withinRounding: false);
             var others = conflict.Where(r => !ReferenceEquals(r, relation)).Select(r => $"{r.Rule.Id} {r.Location}").Distinct().ToList();
             string zh, en;
-            if (others.Count == 0)
+            if (others.Count == 0 && !relation.Terms.Any(t => t.Value is { Precision.Unit: AmountUnit.Yuan }))
+            {
+                zh = "单独看区间相接，但四舍五入的区间不含上端点：没有一组精确值能四舍五入为这些印数并满足该关系，不是尾差";
+                en = "the intervals only touch, but a rounding interval excludes its upper end: no exact values round to these figures and satisfy the relation, so it is not rounding";
+            }
+            else if (others.Count == 0)
             {
                 zh = "单独看在尾差范围内，但以元为单位印出的金额是精确值，没有一组精确值能满足该关系，不是尾差";
                 en = "within rounding taken alone, but figures printed in 元 are exact and no exact values satisfy the relation, so it is not rounding";

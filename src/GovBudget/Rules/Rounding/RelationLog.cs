@@ -13,8 +13,11 @@ internal readonly record struct LoggedTerm(CellAddress Address, ReportedValue? V
 /// </summary>
 internal sealed record LoggedRelation(Rule Rule, CellAddress Location, LoggedTerm[] Terms, bool Equality, Finding? Finding)
 {
-    /// <summary><see langword="true"/> for <c>a = b</c> between two single cells: two printings of one quantity.</summary>
-    public bool IsIdentity => Equality && Terms.Length == 2 && Terms[0].Sign == -Terms[1].Sign && Terms[0].Address != Terms[1].Address;
+    /// <summary>
+    /// <see langword="true"/> for <c>a = b</c> between single cells of two tables (or a table and the text): two printings of
+    /// one quantity. A parent with one child in its own table is a sum, not a second printing.
+    /// </summary>
+    public bool IsIdentity => Equality && Terms.Length == 2 && Terms[0].Sign == -Terms[1].Sign && Terms[0].Address.TableId != Terms[1].Address.TableId;
 }
 
 /// <summary>A rate a rule checked (printed rate ≈ Σ numerator ÷ Σ denominator × 100) and the 尾差 finding it gave.</summary>
