@@ -392,7 +392,9 @@ internal static class JointRounding
         private Finding Break(LoggedRelation relation, List<LoggedRelation> conflict)
         {
             var severity = _context.SeverityFor(relation.Rule, withinRounding: false);
-            var others = conflict.Where(r => !ReferenceEquals(r, relation)).Select(r => $"{r.Rule.Id} {r.Location}").Distinct().ToList();
+            var other = conflict.Where(r => !ReferenceEquals(r, relation)).ToList();
+            var others = other.Select(r => $"{r.Rule.Id} {r.Location}").Distinct().ToList();
+            var othersZh = other.Select(r => $"“{r.Rule.DescriptionZh}”（{r.Location}）").Distinct().ToList();
             string zh, en;
             if (others.Count == 0 && !relation.Terms.Any(t => t.Value is { Precision.Unit: AmountUnit.Yuan }))
             {
@@ -406,7 +408,7 @@ internal static class JointRounding
             }
             else
             {
-                zh = $"单独看在尾差范围内，但与 {string.Join("、", others)} 不能同时成立：没有一组精确值能同时满足这些关系，不是尾差";
+                zh = $"单独看在尾差范围内，但与 {string.Join("、", othersZh)} 不能同时成立：没有一组精确值能同时满足这些关系，不是尾差";
                 en = $"within rounding taken alone, but it cannot hold together with {string.Join(", ", others)}: no exact values satisfy these relations at once, so it is not rounding";
             }
 
@@ -477,11 +479,12 @@ internal static class JointRounding
             var minority = printings.GroupBy(p => p.Value).OrderBy(g => g.Count()).ThenBy(g => g.First().Address.ToString(), StringComparer.Ordinal).First().First();
             var severity = _context.Options.SeverityOverrides.TryGetValue(DivergentId, out var overridden) ? overridden : Severity.Inconsistency;
             var rules = identities.Select(r => r.Rule.Id).Distinct().Order(StringComparer.Ordinal).ToList();
+            var rulesZh = identities.Select(r => $"“{r.Rule.DescriptionZh}”").Distinct().ToList();
             var listZh = string.Join("，", printings.Select(p => $"{p.Address} 印为 {p.Value?.ToString() ?? "空"}"));
             var listEn = string.Join("; ", printings.Select(p => $"{p.Address} is printed as {p.Value?.ToString() ?? "blank"}"));
             return new Finding(DivergentId, severity, minority.Address)
             {
-                MessageZh = $"同一数值多处印出不一致：{listZh}；没有一个精确值能四舍五入为所有这些印数，不是尾差（由 {string.Join("、", rules)} 关联）",
+                MessageZh = $"同一数值多处印出不一致：{listZh}；没有一个精确值能四舍五入为所有这些印数，不是尾差（由 {string.Join("、", rulesZh)} 关联）",
                 MessageEn = $"One quantity printed differently: {listEn}; no exact value rounds to all of these printings, so it is not rounding (linked by {string.Join(", ", rules)})",
                 Actual = minority.Value?.Value,
                 ActualInterval = minority.Value?.Interval,
