@@ -26,6 +26,10 @@ public sealed record Operand(Amount Printed, AmountInterval Interval, EquatableA
 
     private static readonly EquatableArray<bool> SinglePositive = EquatableArray.Create(false);
 
+    private static readonly EquatableArray<bool>[] Positives = [.. Enumerable.Range(0, 64).Select(n => new bool[n].ToEquatableArray())];
+
+    private static EquatableArray<bool> AllPositive(int count) => count < Positives.Length ? Positives[count] : new bool[count].ToEquatableArray();
+
     /// <summary>The sum of operands.</summary>
     public static Operand Sum(IEnumerable<(bool Negative, Operand Operand)> parts)
     {
@@ -33,19 +37,23 @@ public sealed record Operand(Amount Printed, AmountInterval Interval, EquatableA
         var printed = Amount.Zero;
         var interval = AmountInterval.Point(Amount.Zero);
         var contributors = new List<Contributor>();
-        var negated = new List<bool>();
+        List<bool>? negated = null;
         var signsKnown = true;
         foreach (var (negative, operand) in parts)
         {
             printed = negative ? printed - operand.Printed : printed + operand.Printed;
             interval = negative ? interval - operand.Interval : interval + operand.Interval;
             contributors.AddRange(operand.Contributors);
-            if (operand.Negated.Count != operand.Contributors.Count)
+            if (!signsKnown || operand.Negated.Count != operand.Contributors.Count)
             {
                 signsKnown = false;
+                continue;
             }
-            else
+
+            if (negative || negated is not null || operand.Negated.Any(n => n))
             {
+                // Signs are kept only once one is negative; until then, all positive is written as the shared default.
+                negated ??= [.. Enumerable.Repeat(false, contributors.Count - operand.Contributors.Count)];
                 foreach (var n in operand.Negated)
                 {
                     negated.Add(n != negative);
@@ -53,6 +61,7 @@ public sealed record Operand(Amount Printed, AmountInterval Interval, EquatableA
             }
         }
 
-        return new Operand(printed, interval, contributors.ToEquatableArray()) { Negated = signsKnown ? negated.ToEquatableArray() : default };
+        var signs = !signsKnown ? default : negated is not null ? negated.ToEquatableArray() : AllPositive(contributors.Count);
+        return new Operand(printed, interval, contributors.ToEquatableArray()) { Negated = signs };
     }
 }

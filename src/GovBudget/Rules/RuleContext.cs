@@ -95,7 +95,11 @@ public sealed class RuleContext
         };
         if (holdsExactly)
         {
-            Joint?.Record(rule, location, actual, expected, relation, null);
+            if (Joint is { } joint && actual.Contributors.Count == 1 && expected.Contributors.Count == 1)
+            {
+                joint.Record(rule, location, actual, expected, relation, null); // a second printing of one quantity
+            }
+
             return null;
         }
 

@@ -170,7 +170,8 @@ internal sealed class IntervalPropagator
         }
 
         // The new bound rests on this relation and the bounds of the other terms it used: their maxima (usesMax) or minima.
-        var why = new SortedSet<int> { r };
+        _why.Clear();
+        _why.Add(r);
         for (var j = 0; j < terms.Length; j++)
         {
             if (j == self)
@@ -179,11 +180,10 @@ internal sealed class IntervalPropagator
             }
 
             var (w, c) = terms[j];
-            var upper = usesMax == c > 0;
-            why.UnionWith(upper ? _highWhy[w] : _lowWhy[w]);
+            _why.AddRange(usesMax == c > 0 ? _highWhy[w] : _lowWhy[w]);
         }
 
-        var reasons = why.ToArray();
+        var reasons = SortedDistinct(_why);
         if (low)
         {
             _low[v] = bound > long.MaxValue ? long.MaxValue : (long)bound;
@@ -196,7 +196,33 @@ internal sealed class IntervalPropagator
         }
 
         changed.Add(v);
-        return _low[v] > _high[v] ? [.. new SortedSet<int>(_lowWhy[v].Concat(_highWhy[v]))] : null;
+        if (_low[v] <= _high[v])
+        {
+            return null;
+        }
+
+        _why.Clear();
+        _why.AddRange(_lowWhy[v]);
+        _why.AddRange(_highWhy[v]);
+        return SortedDistinct(_why);
+    }
+
+    private readonly List<int> _why = [];
+
+    private static int[] SortedDistinct(List<int> items)
+    {
+        items.Sort();
+        var kept = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i == 0 || items[i] != items[i - 1])
+            {
+                items[kept++] = items[i];
+            }
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+        return [.. items];
     }
 
     private static Int128 FloorDiv(Int128 a, long b)

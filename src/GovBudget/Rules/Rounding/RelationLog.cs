@@ -36,7 +36,9 @@ internal sealed class RelationLog
     /// <summary>Logs <c>actual ⋈ expected</c> when every contributor's sign is known.</summary>
     public void Record(Rule rule, CellAddress location, Operand actual, Operand expected, Relation relation, Finding? finding)
     {
-        if (Relations.Count >= Capacity || Terms(actual, 1, expected, -1) is not { } terms)
+        // A relation that holds exactly in printed figures narrows little; it is kept only where it tells which printing is
+        // finer (single cells at different precisions) or links a figure of the text to a cell.
+        if (Relations.Count >= Capacity || (finding is null && (relation != Relation.Equal || !Informative(actual, expected))) || Terms(actual, 1, expected, -1) is not { } terms)
         {
             return;
         }
@@ -70,6 +72,9 @@ internal sealed class RelationLog
             Rates.Add(new LoggedRate(rule, n, d, printed, finding));
         }
     }
+
+    private static bool Informative(Operand actual, Operand expected)
+        => actual.Contributors is [{ Value: { } a }] && expected.Contributors is [{ Value: { } b }] && (a.Precision != b.Precision || actual.Contributors[0].Address.TableId != expected.Contributors[0].Address.TableId);
 
     private static LoggedTerm[]? Terms(Operand first, int firstSign, Operand? second, int secondSign)
     {
