@@ -71,17 +71,12 @@ public sealed class StatementRule : Rule
     private Finding? Evaluate(RuleContext context, NarrativeStatement s)
     {
         var location = LocationOf(s);
-
-        // The base and the difference are quantities of their own: the cell the base is restated from, or figures of the
-        // text — never the value's cell (the location).
-        var baseAt = s.BaseSource ?? new CellAddress("说明", location.Row, location.ColumnId + ".基数");
-        var differenceAt = new CellAddress("说明", location.Row, location.ColumnId + ".增减");
         if (s is { Kind: StatementKind.Change, Base: null, Value: { } v, Difference: { } d } && v.Precision == d.Precision && Check == StatementCheck.ChangeRate)
         {
             // "比上年增加 X，增长 Y%": the base is this year's value minus the change; its interval is the difference of intervals.
-            var derived = Operand.Sum([(false, Operand.Of(v, new Contributor(location, v))), (true, Operand.Of(d, new Contributor(differenceAt, d)))]);
+            var derived = Operand.Sum([(false, Operand.Of(v, new Contributor(location, v))), (true, Operand.Of(d, new Contributor(DifferenceAt(location), d)))]);
             return s.Rate is { } r
-                ? context.CompareRate(this, location, r, Operand.Of(d, new Contributor(differenceAt, d)), derived, $"{s.Subject} 增长率", $"the growth rate of {s.Subject}")
+                ? context.CompareRate(this, location, r, Operand.Of(d, new Contributor(DifferenceAt(location), d)), derived, $"{s.Subject} 增长率", $"the growth rate of {s.Subject}")
                 : null;
         }
 
@@ -90,17 +85,17 @@ public sealed class StatementRule : Rule
         switch (Check)
         {
             case StatementCheck.Share when s.Kind == StatementKind.Share && s is { Rate: { } rate, Value: { } value, Base: { } @base }:
-                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(baseAt, @base)), $"{s.Subject} 占比", $"the share of {s.Subject}");
+                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(BaseAt(s, location), @base)), $"{s.Subject} 占比", $"the share of {s.Subject}");
             case StatementCheck.ExecutionRate when s.Kind == StatementKind.Execution && s is { Rate: { } rate, Value: { } value, Base: { } @base }:
-                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(baseAt, @base)), $"{s.Subject} 执行率", $"the execution rate of {s.Subject}");
+                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(BaseAt(s, location), @base)), $"{s.Subject} 执行率", $"the execution rate of {s.Subject}");
             case StatementCheck.ChangeAmount when s.Kind == StatementKind.Change && s is { Difference: { } difference, Value: { } value, Base: { } @base }:
-                return context.Compare(this, location, Operand.Of(difference, new Contributor(differenceAt, difference)), Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(baseAt, @base)))]), display: difference.Precision);
+                return context.Compare(this, location, Operand.Of(difference, new Contributor(DifferenceAt(location), difference)), Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(BaseAt(s, location), @base)))]), display: difference.Precision);
             case StatementCheck.ChangeRate when s.Kind == StatementKind.Change && s is { Rate: { } rate, Base: { } @base }:
             {
                 var change = s.Value is { } value
-                    ? Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(baseAt, @base)))])
-                    : s.Difference is { } difference ? Operand.Of(difference, new Contributor(differenceAt, difference)) : null;
-                return change is null ? null : context.CompareRate(this, location, rate, change, Operand.Of(@base, new Contributor(baseAt, @base)), $"{s.Subject} 增长率", $"the growth rate of {s.Subject}");
+                    ? Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(BaseAt(s, location), @base)))])
+                    : s.Difference is { } difference ? Operand.Of(difference, new Contributor(DifferenceAt(location), difference)) : null;
+                return change is null ? null : context.CompareRate(this, location, rate, change, Operand.Of(@base, new Contributor(BaseAt(s, location), @base)), $"{s.Subject} 增长率", $"the growth rate of {s.Subject}");
             }
 
             case StatementCheck.Source when s is { Source: { } source, Value: { } value }:
@@ -122,6 +117,15 @@ public sealed class StatementRule : Rule
                 return null;
         }
     }
+
+    /// <summary>
+    /// Where a statement's base stands: the cell it is restated from, or a figure of the text of its own — never the
+    /// value's cell (the location), since the joint 尾差 decision takes one cell for one quantity.
+    /// </summary>
+    private static CellAddress BaseAt(NarrativeStatement s, CellAddress location) => s.BaseSource ?? new CellAddress("说明", location.Row, location.ColumnId + ".基数");
+
+    /// <summary>Where a statement's difference stands: a figure of the text of its own.</summary>
+    private static CellAddress DifferenceAt(CellAddress location) => new("说明", location.Row, location.ColumnId + ".增减");
 
     /// <summary>A base restated from a cell (<see cref="NarrativeStatement.BaseSource"/>) against that cell.</summary>
     private Finding? Restated(RuleContext context, CellAddress source, ReportedValue value)
