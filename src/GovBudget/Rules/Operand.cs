@@ -28,6 +28,19 @@ public sealed record Operand(Amount Printed, AmountInterval Interval, EquatableA
 
     private static readonly EquatableArray<bool>[] Positives = [.. Enumerable.Range(0, 64).Select(n => new bool[n].ToEquatableArray())];
 
+    private static bool AnyTrue(EquatableArray<bool> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static EquatableArray<bool> AllPositive(int count) => count < Positives.Length ? Positives[count] : new bool[count].ToEquatableArray();
 
     /// <summary>The sum of operands.</summary>
@@ -50,13 +63,13 @@ public sealed record Operand(Amount Printed, AmountInterval Interval, EquatableA
                 continue;
             }
 
-            if (negative || negated is not null || operand.Negated.Any(n => n))
+            if (negative || negated is not null || AnyTrue(operand.Negated))
             {
                 // Signs are kept only once one is negative; until then, all positive is written as the shared default.
                 negated ??= [.. Enumerable.Repeat(false, contributors.Count - operand.Contributors.Count)];
-                foreach (var n in operand.Negated)
+                for (var i = 0; i < operand.Negated.Count; i++)
                 {
-                    negated.Add(n != negative);
+                    negated.Add(operand.Negated[i] != negative);
                 }
             }
         }

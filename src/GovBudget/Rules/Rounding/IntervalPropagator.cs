@@ -110,9 +110,12 @@ internal sealed class IntervalPropagator
         return null;
     }
 
+    private readonly List<int> _changed = [];
+
     private int[]? Revise(int r, out List<int> changed)
     {
-        changed = [];
+        changed = _changed;
+        changed.Clear();
         var terms = _relations[r];
         Int128 sumMin = 0;
         Int128 sumMax = 0;
