@@ -278,14 +278,37 @@ internal static class JointRounding
                     continue; // already one variable
                 }
 
-                var coefficients = new Dictionary<int, long>();
-                for (var t = 0; t < termCells[r].Length; t++)
+                // Σ ±cells as coefficients per variable (a variable met twice adds up; one that cancels drops out).
+                var cells = termCells[r];
+                var merged = new (int Var, long Coefficient)[cells.Length];
+                var n = 0;
+                for (var t = 0; t < cells.Length; t++)
                 {
-                    var v = variableOf[termCells[r][t]];
-                    coefficients[v] = coefficients.GetValueOrDefault(v) + relations[r].Terms[t].Sign;
+                    var v = variableOf[cells[t]];
+                    var at = 0;
+                    while (at < n && merged[at].Var != v)
+                    {
+                        at++;
+                    }
+
+                    if (at == n)
+                    {
+                        merged[n++] = (v, 0);
+                    }
+
+                    merged[at].Coefficient += relations[r].Terms[t].Sign;
                 }
 
-                propagator.Add([.. coefficients.Where(kv => kv.Value != 0).Select(kv => (kv.Key, kv.Value))], relations[r].Equality);
+                var kept = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    if (merged[i].Coefficient != 0)
+                    {
+                        merged[kept++] = merged[i];
+                    }
+                }
+
+                propagator.Add(merged[..kept], relations[r].Equality);
                 modelIndex.Add(r);
             }
 
