@@ -14,6 +14,12 @@ public sealed record NarrativeStatement(StatementKind Kind, string Subject)
     /// <summary>The table cell the value corresponds to, if any.</summary>
     public CellAddress? Source { get; init; }
 
+    /// <summary>
+    /// The table cell the base corresponds to, if any (the budget of an execution rate, the total of a share): the base is
+    /// checked against it (TXT.SOURCE), and a rate is decided with the finer of the two printings.
+    /// </summary>
+    public CellAddress? BaseSource { get; init; }
+
     /// <summary>The value (the part, this year's figure, or the actual).</summary>
     public ReportedValue? Value { get; init; }
 

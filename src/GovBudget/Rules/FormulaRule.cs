@@ -31,12 +31,17 @@ public sealed class FormulaRule : Rule
         }
 
         _plan = new FormulaPlan(formula);
+        _identity = _plan.Terms.Length == 2 && _plan.OperandStarts is [0, 1, 2] && _plan.Relations is [Relation.Equal] && !_plan.Terms[0].Negative && !_plan.Terms[1].Negative
+            && _plan.Terms.All(t => t.Reference.Row.Kind != RowSelectorKind.SumOf);
 
         // Each-row and each-column references range over the formula's own table, so the rule needs it too.
         Tables = _plan.EachRow || _plan.EachColumn ? [.. formula.Tables.Append(formula.TableId!).Distinct(StringComparer.Ordinal)] : [.. formula.Tables];
     }
 
     private readonly FormulaPlan _plan;
+
+    /// <summary><see langword="true"/> for <c>a = b</c> between two single cells: two printings of one quantity.</summary>
+    private readonly bool _identity;
 
     /// <summary>Parses a rule from formula text.</summary>
     /// <exception cref="GovBudgetFormatException">The text is not a formula (the exception gives the column).</exception>
@@ -175,6 +180,11 @@ public sealed class FormulaRule : Rule
 
                     if (outcome == Outcome.Holds && Holds(printed))
                     {
+                        if (_identity && context.Joint is { } joint)
+                        {
+                            RecordIdentity(joint, own, states, _plan.EachColumn ? columns[c] : -1);
+                        }
+
                         continue;
                     }
 
@@ -189,6 +199,36 @@ public sealed class FormulaRule : Rule
     }
 
     private static readonly int[] NoColumns = [];
+
+    /// <summary>
+    /// An identity that holds exactly between printings at different precisions (200000.00 元 = 20.00 万元) still tells the
+    /// joint 尾差 decision which printing is finer; at one precision it tells nothing the intervals do not, and is not logged.
+    /// </summary>
+    private void RecordIdentity(Rounding.RelationLog joint, Table? own, TermState[] states, int ownColumn)
+    {
+        ref var left = ref states[0];
+        ref var right = ref states[1];
+        if (left.Table is not { } a || right.Table is not { } b || a.Precision == b.Precision || left.Row < 0 || right.Row < 0)
+        {
+            return;
+        }
+
+        var leftColumn = _plan.Terms[0].Reference.Column.IsEach ? (ReferenceEquals(a, own) ? ownColumn : ColumnIndex(a, own!.Definition.Columns[ownColumn].Id)) : left.Column;
+        var rightColumn = _plan.Terms[1].Reference.Column.IsEach ? (ReferenceEquals(b, own) ? ownColumn : ColumnIndex(b, own!.Definition.Columns[ownColumn].Id)) : right.Column;
+        if (leftColumn < 0 || rightColumn < 0)
+        {
+            return;
+        }
+
+        var leftCell = a.Rows[left.Row].Cells[leftColumn];
+        var rightCell = b.Rows[right.Row].Cells[rightColumn];
+        joint.RecordIdentity(
+            this,
+            new CellAddress(a.Id, a.Rows[left.Row].Key, a.Definition.Columns[leftColumn].Id),
+            leftCell.Kind == CellKind.Amount ? new Amounts.ReportedValue(leftCell.AmountOrZero, a.Precision) : null,
+            new CellAddress(b.Id, b.Rows[right.Row].Key, b.Definition.Columns[rightColumn].Id),
+            rightCell.Kind == CellKind.Amount ? new Amounts.ReportedValue(rightCell.AmountOrZero, b.Precision) : null);
+    }
 
     private enum Outcome
     {

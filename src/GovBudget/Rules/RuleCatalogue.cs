@@ -31,6 +31,12 @@ public static class RuleCatalogue
             }
         }
 
+        md.Append("\n## Document-level decision: rounding decided jointly\n\n");
+        md.Append("Not a rule of a set: the joint 尾差 decision (`ValidationOptions.JointRounding`, on by default; see\n");
+        md.Append("[rules.md#rounding-decided-jointly](rules.md#rounding-decided-jointly)) gives findings of its own id, and turns 尾差 findings of\n");
+        md.Append("the rules above that no exact values can explain into findings at their rule's severity.\n\n");
+        md.Append("| id | class | 说明 | description | formula |\n| --- | --- | --- | --- | --- |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| `{Rounding.JointRounding.DivergentId}` | 逻辑性 | 同一数值多处印出，应能由同一精确值四舍五入得到 | Printings of one quantity round from one exact value | `a = b（跨表或表与说明）: ⋂ 印数区间 ≠ ∅` |\n");
         return md.ToString();
     }
 

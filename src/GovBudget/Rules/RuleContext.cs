@@ -18,7 +18,11 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(options);
         Disclosure = disclosure;
         Options = options;
+        Joint = options.JointRounding && !options.Strict ? new Rounding.RelationLog() : null;
     }
+
+    /// <summary>The relations compared during this run, for the joint 尾差 decision; null when it is off.</summary>
+    internal Rounding.RelationLog? Joint { get; }
 
     /// <summary>The disclosure being validated.</summary>
     public Disclosure Disclosure { get; }
@@ -102,6 +106,11 @@ public sealed class RuleContext
         };
         if (holdsExactly)
         {
+            if (Joint is { } joint && actual.Contributors.Count == 1 && expected.Contributors.Count == 1)
+            {
+                joint.Record(rule, location, actual, expected, relation, null); // a second printing of one quantity
+            }
+
             return null;
         }
 
@@ -130,7 +139,7 @@ public sealed class RuleContext
         var en = withinRounding
             ? $"{rule.DescriptionEn}: {location} is printed as {Show(actual.Printed, printedAs)}; the formula ({op}) gives {Show(expected.Printed, precision)}, a difference of {Show(difference, precision)} within rounding"
             : $"{rule.DescriptionEn}: {location} is printed as {Show(actual.Printed, printedAs)}; the formula ({op}) gives {Show(expected.Printed, precision)}, a difference of {Show(difference, precision)}, {Show(excess, precision)} beyond rounding";
-        return new Finding(rule.Id, severity, location)
+        var finding = new Finding(rule.Id, severity, location)
         {
             MessageZh = zh,
             MessageEn = en,
@@ -143,6 +152,8 @@ public sealed class RuleContext
             WithinRounding = withinRounding,
             Contributors = actual.Contributors.Concat(expected.Contributors).ToEquatableArray(),
         };
+        Joint?.Record(rule, location, actual, expected, relation, finding);
+        return finding;
     }
 
     /// <summary>
@@ -195,7 +206,7 @@ public sealed class RuleContext
         var en = withinRounding
             ? $"{rule.DescriptionEn}: {subjectEn} is printed as {printed}; the printed amounts give {shown}, within rounding"
             : $"{rule.DescriptionEn}: {subjectEn} is printed as {printed}; the printed amounts give {shown}";
-        return new Finding(rule.Id, severity, location)
+        var finding = new Finding(rule.Id, severity, location)
         {
             MessageZh = zh,
             MessageEn = en,
@@ -204,6 +215,12 @@ public sealed class RuleContext
             ComputedRate = computed,
             Contributors = numerator.Contributors.Concat(denominator.Contributors).ToEquatableArray(),
         };
+        if (withinRounding && !Options.Strict)
+        {
+            Joint?.RecordRate(rule, numerator, denominator, printed, finding);
+        }
+
+        return finding;
     }
 
     /// <summary><see langword="true"/> when <see cref="CompareRate"/> would find nothing for these printed values.</summary>

@@ -22,6 +22,14 @@ public sealed record ValidationOptions
     public bool Strict { get; init; }
 
     /// <summary>
+    /// Rounding decided jointly (default on): a difference is 尾差 only when exact values exist that round to every
+    /// printed figure involved and satisfy all the relations the rules compared; figures printed in 元 are exact, the
+    /// finest printing of a quantity is the one checked, and two printings of one quantity that no exact value rounds to
+    /// are a <c>PRINT.DIVERGENT</c> finding. Off, each relation is judged alone. Strict mode needs no decision.
+    /// </summary>
+    public bool JointRounding { get; init; } = true;
+
+    /// <summary>
     /// Severity per rule id, replacing the rule class's default for real (not rounding) differences, and the level of
     /// every other finding of the rule above <see cref="Severity.Info"/> (a project not found …); 尾差 and other
     /// informational findings stay <see cref="Severity.Info"/>.

@@ -39,6 +39,7 @@ public static class Validator
             }
         }
 
+        Rounding.JointRounding.Decide(context, findings);
 
         if (!options.SeverityOverrides.IsEmpty)
         {

@@ -59,7 +59,8 @@ public class ConformanceTests
     {
         var c = Corpus.All.Single(x => x.Name == name);
         var disclosure = c.Apply(Corpus.Base(c.BaseName, variant));
-        var report = disclosure.Validate(c.Text is null ? ValidationOptions.Default : new ValidationOptions { Narrative = NarrativeText.FromPlainText(c.Text(disclosure)) });
+        var options = Corpus.OptionsFor(c.BaseName);
+        var report = disclosure.Validate(c.Text is null ? options : options with { Narrative = NarrativeText.FromPlainText(c.Text(disclosure)) });
         var actual = report.Problems.GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count());
         actual.OrderBy(kv => kv.Key, StringComparer.Ordinal).ShouldBe(c.Expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), $"{name} ({variant}):\n{string.Join("\n", report.Problems)}");
         var notes = report.Findings.Where(f => f.Severity == Severity.Info && !f.WithinRounding).ToList();
@@ -87,7 +88,7 @@ public class ConformanceTests
     [MemberData(nameof(Bases))]
     public void Base_TriggersNothing(string baseName, string variant)
     {
-        var report = Corpus.Base(baseName, variant).Validate();
+        var report = Corpus.Base(baseName, variant).Validate(Corpus.OptionsFor(baseName));
         report.Problems.ShouldBeEmpty();
         report.Findings.ShouldNotContain(f => f.Severity == Severity.Info && !f.WithinRounding); // no catalog gaps either
         if (variant == "exact")
@@ -163,6 +164,17 @@ public class ConformanceTests
         public const string ShanghaiUnitBudget = "shanghai-unit-budget";
         public const string ShanghaiSettlement = "shanghai-settlement";
 
+        /// <summary>Small joint-rounding bases (tests/GovBudget.Tests/Fixtures/Rounding): one 表3 of shanghai.budget, in 元 and in 0.01 万元.</summary>
+        public const string RoundingYuan = "rounding-yuan";
+
+        /// <summary>
+        /// The options a base is validated with: the rounding fixtures print one table (表3) on purpose, so the tables
+        /// their set requires besides it are not a finding there (DOC.TABLE.MISSING has its own cases on full bases).
+        /// </summary>
+        public static ValidationOptions OptionsFor(string baseName)
+            => baseName.StartsWith("rounding-", StringComparison.Ordinal) ? new ValidationOptions { DisabledRules = ["DOC.TABLE.MISSING"] } : ValidationOptions.Default;
+        public const string RoundingWanYuan = "rounding-wanyuan";
+
         private static readonly Dictionary<(string, string), Disclosure> Cache = [];
 
         private static readonly string[] GeneratedVariants = ["exact", "rounded"];
@@ -175,9 +187,11 @@ public class ConformanceTests
             [ShanghaiBudget] = "putuo-commerce-2025-budget",
             [ShanghaiUnitBudget] = "putuo-commerce-2025-unit-budget",
             [ShanghaiSettlement] = "putuo-social-work-2024-settlement",
+            [RoundingYuan] = "rounding-yuan",
+            [RoundingWanYuan] = "rounding-wanyuan",
         };
 
-        public static IReadOnlyList<string> BaseNames { get; } = ["budget", "settlement", "legacy", ShanghaiBudget, ShanghaiUnitBudget, ShanghaiSettlement];
+        public static IReadOnlyList<string> BaseNames { get; } = ["budget", "settlement", "legacy", ShanghaiBudget, ShanghaiUnitBudget, ShanghaiSettlement, RoundingYuan, RoundingWanYuan];
 
         /// <summary>A generated base comes in an exact and a rounded variant; a fixture base only as printed.</summary>
         public static IReadOnlyList<string> Variants(string baseName) => Fixtures.ContainsKey(baseName) ? FixtureVariants : GeneratedVariants;
@@ -199,6 +213,7 @@ public class ConformanceTests
                         "budget" => SampleGenerator.Budget(new SampleOptions { Seed = 7, Precision = precision }),
                         "settlement" => SampleGenerator.Settlement(new SampleOptions { Seed = 7, Year = 2023, Precision = precision }),
                         "legacy" => SampleGenerator.LegacyBudget(new SampleOptions { Seed = 7, Year = 2021, Precision = precision }),
+                        RoundingYuan or RoundingWanYuan => GovBudget.Serialization.DisclosureJson.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Rounding", Fixtures[name] + ".json"))),
                         _ => GovBudget.Tests.TableSets.ShanghaiFixtureTests.Load(Fixtures[name]),
                     };
                     Cache[(name, variant)] = d;
@@ -462,6 +477,8 @@ public class ConformanceTests
             Add("eval-total-sub-line", S, Evaluation(e => e with { Funds = e.Funds.Concat(e.Funds.Select(f => f with { Name = "其中：" + f.Name, Weight = null })).ToEquatableArray() }), X());
             Add("eval-weight", S, Evaluation(e => e with { GoalScore = 25m, TotalScore = e.TotalScore + 5m }), X(("SET.EVAL.WEIGHT", 1)));
 
+            AddJointRounding(cases);
+
             // Weights: 20 (预算执行) + 20 (总目标) + 30 + 30 (indicators) = 100 in the generated tables.
             Add("eval-weight-total", S, Evaluation(e => e with { TotalWeight = 110m }), X(("SET.EVAL.WEIGHT-TOTAL", 1)));
             Add("eval-weight-total-clean", S, Evaluation(e => e with { TotalWeight = 100m }), X());
@@ -707,6 +724,52 @@ public class ConformanceTests
                 Add($"{n}-balance", d => Tables(d, table, t => t.Total("10.00")), ($"{g}.BALANCE", 1), ($"{x}.OPENING", 1));
                 Add($"{n}-rollup", d => Tables(d, table, t => t.Total("20.00", string.Empty, string.Empty, string.Empty, string.Empty, "20.00").Row("208", "社会保障和就业支出", "10.00", string.Empty, string.Empty, string.Empty, string.Empty, "10.00")), ($"SET.{fund}.ROLLUP", 2), ($"{x}.OPENING", 1), ($"{x}.CLOSING", 1));
             }
+        }
+
+        /// <summary>
+        /// Rounding decided jointly (docs/rules.md): breaks that no exact values explain although every relation alone looks
+        /// like 尾差, breaks that exact values do explain, 万里街道 2025 (元 figures are exact), 江夏 2019 (the finest printing
+        /// of the budget is the one checked) and two printings of one quantity that no exact value rounds to.
+        /// </summary>
+        private static void AddJointRounding(List<ConformanceCase> cases)
+        {
+            void Add(string name, string @base, Func<Disclosure, Disclosure> apply, params (string Id, int Count)[] expected) => cases.Add(new(name, @base, apply, X(expected)));
+            Func<Disclosure, Disclosure> Put(RowKey row, string column, string wan)
+                => d => SetCell(d, At("表3", row, column), Amount.FromWanYuan(decimal.Parse(wan, System.Globalization.CultureInfo.InvariantCulture)));
+            var k = F(21201);
+
+            // 10.01 = 5.00 + 5.00 (基本 + 项目), 5.00 = 2.49 + 2.50 and 5.00 = 2.49 + 2.50: each relation alone is 尾差, but
+            // 基本 and 项目 are both below 5.00 (their 项 add up to less), so 合计 is below 10.00 — not 10.01.
+            Add("joint-break-no-exact-values", RoundingWanYuan, Both(
+                Put(F(2120101), "合计", "4.99"), Put(F(2120101), "基本支出", "2.49"), Put(F(2120101), "项目支出", "2.49"),
+                Put(F(2120104), "合计", "5.01"), Put(k, "合计", "10.01"), Put(F(212), "合计", "10.01"), Put(RowKey.Total, "合计", "10.01")),
+                ("SH.BUD.T3.COLS", 3), ("SH.BUD.T3.ROLLUP", 2)); // 21201: 合计 vs 基本 + 项目 and 基本 vs its 项; 合计 vs its 项 and each 项's 合计
+
+            // The same 10.01 over 5.00 + 5.00 where 5.01 + 5.00 explains it: exact values exist (项目 4.504 …), 尾差 only.
+            Add("joint-break-explained", RoundingWanYuan, Both(Put(F(2120104), "合计", "5.01"), Put(k, "合计", "10.01"), Put(F(212), "合计", "10.01"), Put(RowKey.Total, "合计", "10.01")));
+
+            // 万里街道 2025 (元): 款 21201 printed 94,995,790 against its 项 and 基本 + 项目 of 94,995,789. 元 figures are exact.
+            Add("joint-wanli-21201", RoundingYuan, d => ShiftCell(d, At("表3", k, "合计"), Amount.FromYuan(1m)), ("SH.BUD.T3.COLS", 1), ("SH.BUD.T3.ROLLUP", 2));
+
+            // 江夏 2019: 执行率 95% of 18.83 over "20 万元" is 尾差 (20 万元 stands for 19.5–20.5), but the budget is printed
+            // exactly as 200,000 元 in 表3, and 18.83 ÷ 20.00 is 94.15%.
+            var jiangxia = new NarrativeStatement(StatementKind.Execution, "行政运行")
+            {
+                Value = new ReportedValue(Amount.FromWanYuan(18.83m), Precision.WanYuan2),
+                Base = new ReportedValue(Amount.FromWanYuan(20m), new Precision(AmountUnit.WanYuan, 0)),
+                Rate = new Percentage(95m, 0),
+            };
+            Add("joint-jiangxia-finest", RoundingYuan, d => d with { Statements = [jiangxia with { BaseSource = At("表3", F(2120101), "合计") }] }, ("TXT.EXEC", 1));
+            Add("joint-jiangxia-coarse-only", RoundingYuan, d => d with { Statements = [jiangxia] }); // no finer printing known: 尾差
+
+            // One quantity printed twice at one precision with different values: no exact value rounds to both.
+            Add("print-divergent", "budget", d =>
+            {
+                var cell = At("表3", F(208), "合计");
+                var printed = d.GetValue(cell)!.Value;
+                var restated = new NarrativeStatement(StatementKind.Restatement, "社会保障和就业支出") { Source = cell, Value = new ReportedValue(printed.Value + printed.Precision.Step, printed.Precision) };
+                return d with { Statements = d.Statements.Append(restated).ToEquatableArray() };
+            }, ("PRINT.DIVERGENT", 1));
         }
 
         /// <summary>Prints the 合计 row of a table printed empty, 0.00 in every amount column.</summary>

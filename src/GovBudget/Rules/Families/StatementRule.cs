@@ -151,27 +151,28 @@ public sealed class StatementRule : Rule
         if (s is { Kind: StatementKind.Change, Base: null, Value: { } v, Difference: { } d } && v.Precision == d.Precision && Check == StatementCheck.ChangeRate)
         {
             // "比上年增加 X，增长 Y%": the base is this year's value minus the change; its interval is the difference of intervals.
-            var derived = Operand.Sum([(false, Operand.Of(v, new Contributor(location, v))), (true, Operand.Of(d, new Contributor(location, d)))]);
+            var derived = Operand.Sum([(false, Operand.Of(v, new Contributor(location, v))), (true, Operand.Of(d, new Contributor(DifferenceAt(location), d)))]);
             return s.Rate is { } r
-                ? context.CompareRate(this, location, r, Operand.Of(d, new Contributor(location, d)), derived, $"{s.Subject} 增长率", $"the growth rate of {s.Subject}")
+                ? context.CompareRate(this, location, r, Operand.Of(d, new Contributor(DifferenceAt(location), d)), derived, $"{s.Subject} 增长率", $"the growth rate of {s.Subject}")
                 : null;
         }
 
         var here = new Contributor(location, s.Value);
+
         switch (Check)
         {
             case StatementCheck.Share when s.Kind == StatementKind.Share && s is { Rate: { } rate, Value: { } value, Base: { } @base }:
-                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(location, @base)), $"{s.Subject} 占比", $"the share of {s.Subject}");
+                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(BaseAt(s, location), @base)), $"{s.Subject} 占比", $"the share of {s.Subject}");
             case StatementCheck.ExecutionRate when s.Kind == StatementKind.Execution && s is { Rate: { } rate, Value: { } value, Base: { } @base }:
-                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(location, @base)), $"{s.Subject} 执行率", $"the execution rate of {s.Subject}");
+                return context.CompareRate(this, location, rate, Operand.Of(value, here), Operand.Of(@base, new Contributor(BaseAt(s, location), @base)), $"{s.Subject} 执行率", $"the execution rate of {s.Subject}");
             case StatementCheck.ChangeAmount when s.Kind == StatementKind.Change && s is { Difference: { } difference, Value: { } value, Base: { } @base }:
-                return context.Compare(this, location, Operand.Of(difference, new Contributor(location, difference)), Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(location, @base)))]), display: difference.Precision);
+                return context.Compare(this, location, Operand.Of(difference, new Contributor(DifferenceAt(location), difference)), Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(BaseAt(s, location), @base)))]), display: difference.Precision);
             case StatementCheck.ChangeRate when s.Kind == StatementKind.Change && s is { Rate: { } rate, Base: { } @base }:
             {
                 var change = s.Value is { } value
-                    ? Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(location, @base)))])
-                    : s.Difference is { } difference ? Operand.Of(difference, new Contributor(location, difference)) : null;
-                return change is null ? null : context.CompareRate(this, location, rate, change, Operand.Of(@base, new Contributor(location, @base)), $"{s.Subject} 增长率", $"the growth rate of {s.Subject}");
+                    ? Operand.Sum([(false, Operand.Of(value, here)), (true, Operand.Of(@base, new Contributor(BaseAt(s, location), @base)))])
+                    : s.Difference is { } difference ? Operand.Of(difference, new Contributor(DifferenceAt(location), difference)) : null;
+                return change is null ? null : context.CompareRate(this, location, rate, change, Operand.Of(@base, new Contributor(BaseAt(s, location), @base)), $"{s.Subject} 增长率", $"the growth rate of {s.Subject}");
             }
 
             case StatementCheck.Source when s is { Source: { } source, Value: { } value }:
@@ -186,15 +187,37 @@ public sealed class StatementRule : Rule
                         : table.Definition.FindColumn(source.ColumnId) is not null && !table.IsPrinted(source.ColumnId) ? NotCheckedReason.ColumnNotPrinted
                         : NotCheckedReason.SubjectNotFound;
                     context.ReportNotChecked(this, source, reason);
-                    return null;
+                    return s is { BaseSource: { } b, Base: { } bv } ? Restated(context, b, bv) : null;
                 }
 
-                return context.Compare(this, source, Operand.Of(value, new Contributor(new CellAddress("说明", source.Row, source.ColumnId), value)), cell, display: value.Precision);
+                return context.Compare(this, source, Operand.Of(value, new Contributor(new CellAddress("说明", source.Row, source.ColumnId), value)), cell, display: value.Precision)
+                    ?? (s is { BaseSource: { } b2, Base: { } bv2 } ? Restated(context, b2, bv2) : null);
             }
+
+            case StatementCheck.Source when s is { BaseSource: { } baseSource, Base: { } baseValue }:
+                return Restated(context, baseSource, baseValue);
 
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Where a statement's base stands: the cell it is restated from, or a figure of the text of its own — never the
+    /// value's cell (the location), since the joint 尾差 decision takes one cell for one quantity.
+    /// </summary>
+    private static CellAddress BaseAt(NarrativeStatement s, CellAddress location) => s.BaseSource ?? new CellAddress("说明", location.Row, location.ColumnId + ".基数");
+
+    /// <summary>Where a statement's difference stands: a figure of the text of its own.</summary>
+    private static CellAddress DifferenceAt(CellAddress location) => new("说明", location.Row, location.ColumnId + ".增减");
+
+    /// <summary>A base restated from a cell (<see cref="NarrativeStatement.BaseSource"/>) against that cell.</summary>
+    private Finding? Restated(RuleContext context, CellAddress source, ReportedValue value)
+    {
+        var cell = context.Cell(source);
+        return context.IsUnknown(cell.Contributors[0])
+            ? null
+            : context.Compare(this, source, Operand.Of(value, new Contributor(new CellAddress("说明", source.Row, source.ColumnId), value)), cell, display: value.Precision);
     }
 
     private static string DescribeZh(StatementCheck check) => check switch

@@ -54,6 +54,7 @@ internal static partial class DisclosureJsonMapper
         Each(dto.Statements, "$.statements", (s, p) =>
         {
             CheckAddress(s.Source, definitions, p + ".source");
+            CheckAddress(s.BaseSource, definitions, p + ".baseSource");
             builder.Statement(ToModel(s, p));
         });
         Each(dto.PriorFigures, "$.priorFigures", (f, p) =>
@@ -352,6 +353,7 @@ internal static partial class DisclosureJsonMapper
     private static NarrativeStatement ToModel(StatementDto dto, string path) => new(WireEnum.Parse<StatementKind>(dto.Kind, path + ".kind"), dto.Subject)
     {
         Source = dto.Source is { } source ? ToModel(source) : null,
+        BaseSource = dto.BaseSource is { } baseSource ? ToModel(baseSource) : null,
         Value = dto.Value,
         Base = dto.Base,
         BaseYear = dto.BaseYear,

@@ -173,6 +173,7 @@ internal static partial class DisclosureJsonMapper
         Kind = WireEnum.Name(s.Kind),
         Subject = s.Subject,
         Source = s.Source is { } source ? ToDto(source) : null,
+        BaseSource = s.BaseSource is { } baseSource ? ToDto(baseSource) : null,
         Value = s.Value,
         Base = s.Base,
         BaseYear = s.BaseYear,

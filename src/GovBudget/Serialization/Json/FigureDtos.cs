@@ -85,6 +85,8 @@ internal sealed class StatementDto
 
     public CellAddressDto? Source { get; init; }
 
+    public CellAddressDto? BaseSource { get; init; }
+
     public ReportedValue? Value { get; init; }
 
     public ReportedValue? Base { get; init; }
