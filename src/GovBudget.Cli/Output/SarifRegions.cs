@@ -68,7 +68,7 @@ internal static class SarifRegions
         }
 
         // Findings outside the tables: the part of the document they are about.
-        if (address.TableId == "说明")
+        if (address.TableId == CellAddress.NarrativeTable)
         {
             return "$.statements";
         }

@@ -253,7 +253,7 @@ public sealed class DisclosureBuilder
             {
                 all.Add(new BuildProblem(
                     BuildProblemCodes.TableSetMismatch,
-                    $"Table {id} does not match table {id} of table set {set.Id} ({TableDefinitionDifference.Describe(declared.Definition, builder.Definition)}){EditionHint(set, id)}; give a custom table another id.",
+                    $"Table {id} does not match table {id} of table set {set.Id} ({TableDefinitionDifference.Describe(declared.Definition, builder.Definition)}){EditionHint(set, builder.Definition)}; give a custom table another id.",
                     id));
             }
 
@@ -311,9 +311,9 @@ public sealed class DisclosureBuilder
     }
 
     /// <summary>A hint when the table numbers its 类 lines by catalog edition: a table built for another edition does not match.</summary>
-    private string EditionHint(TableSets.TableSet set, string id)
-        => set.ClassLineBlocks.Any(b => b.TableId == id)
-            ? $" — its 类 lines are those of catalog edition {_catalogEdition ?? _year}; set CatalogEdition before adding tables"
+    private string EditionHint(TableSets.TableSet set, TableDefinition definition)
+        => set.HasEditionOf(definition)
+            ? $" — it is the set's table of another catalog edition; the disclosure numbers its 类 lines for catalog edition {_catalogEdition ?? _year}: set CatalogEdition before adding tables"
             : string.Empty;
 
     private void CheckNotBuilt()

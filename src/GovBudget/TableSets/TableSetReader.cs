@@ -466,7 +466,7 @@ internal sealed class TableSetReader
             foreach (var block in _blocks.Values.Where(b => formula.Tables.Contains(b.TableId, StringComparer.Ordinal)))
             {
                 formula = block.Remap(formula, out var problem) ?? throw Error($"formula {problem}", formulaPath);
-                if (block.Delta != 0 && (tableId == block.TableId || formula.Tables.Count(t => _blocks.ContainsKey(t)) == 1))
+                if (tableId == block.TableId || formula.Tables.Count(t => _blocks.ContainsKey(t)) == 1)
                 {
                     zh = block.RemapText(zh);
                     en = block.RemapText(en);

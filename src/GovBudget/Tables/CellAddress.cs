@@ -6,6 +6,9 @@ namespace GovBudget.Tables;
 /// <param name="ColumnId">The column id.</param>
 public readonly record struct CellAddress(string TableId, RowKey Row, string ColumnId)
 {
+    /// <summary>The pseudo-table of addresses in the 情况说明 (a statement that names no table cell, a proofreading mark).</summary>
+    internal const string NarrativeTable = "说明";
+
     /// <summary>The address in the form used by formulas: <c>表5-1[F21011,合计]</c>.</summary>
     public override string ToString() => $"{TableId}[{Row},{ColumnId}]";
 
@@ -16,7 +19,7 @@ public readonly record struct CellAddress(string TableId, RowKey Row, string Col
     /// </summary>
     public string ToStringZh(Table? table = null)
     {
-        if (TableId == "说明" && Row.Kind == RowKeyKind.Item)
+        if (TableId == NarrativeTable && Row.Kind == RowKeyKind.Item)
         {
             // A statement of the 情况说明 that names no table cell (StatementRule.LocationOf): its subject and kind.
             return $"说明“{Row.Text}”（{ColumnId}）";

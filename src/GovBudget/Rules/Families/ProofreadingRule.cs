@@ -27,7 +27,7 @@ public sealed class ProofreadingRule : Rule
     public static CellAddress LocationOf(ProofreadingIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        return new CellAddress("说明", RowKey.Item(issue.Span.ToString()), "校对");
+        return new CellAddress(CellAddress.NarrativeTable, RowKey.Item(issue.Span.ToString()), "校对");
     }
 
     /// <inheritdoc />

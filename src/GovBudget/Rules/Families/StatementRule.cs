@@ -43,7 +43,7 @@ public sealed class StatementRule : Rule
         }
 
         var subject = string.Join(string.Empty, statement.Subject.Where(c => !char.IsWhiteSpace(c)));
-        return new CellAddress("说明", RowKey.Item(subject.Length == 0 ? "?" : subject), KindZh(statement.Kind));
+        return new CellAddress(CellAddress.NarrativeTable, RowKey.Item(subject.Length == 0 ? "?" : subject), KindZh(statement.Kind));
     }
 
     /// <summary>The kind of a statement as the 情况说明 names it (the column of a statement's own location).</summary>
@@ -190,7 +190,7 @@ public sealed class StatementRule : Rule
                     return s is { BaseSource: { } b, Base: { } bv } ? Restated(context, b, bv) : null;
                 }
 
-                return context.Compare(this, source, Operand.Of(value, new Contributor(new CellAddress("说明", source.Row, source.ColumnId), value)), cell, display: value.Precision)
+                return context.Compare(this, source, Operand.Of(value, new Contributor(new CellAddress(CellAddress.NarrativeTable, source.Row, source.ColumnId), value)), cell, display: value.Precision)
                     ?? (s is { BaseSource: { } b2, Base: { } bv2 } ? Restated(context, b2, bv2) : null);
             }
 
@@ -206,10 +206,10 @@ public sealed class StatementRule : Rule
     /// Where a statement's base stands: the cell it is restated from, or a figure of the text of its own — never the
     /// value's cell (the location), since the joint 尾差 decision takes one cell for one quantity.
     /// </summary>
-    private static CellAddress BaseAt(NarrativeStatement s, CellAddress location) => s.BaseSource ?? new CellAddress("说明", location.Row, location.ColumnId + ".基数");
+    private static CellAddress BaseAt(NarrativeStatement s, CellAddress location) => s.BaseSource ?? new CellAddress(CellAddress.NarrativeTable, location.Row, location.ColumnId + ".基数");
 
     /// <summary>Where a statement's difference stands: a figure of the text of its own.</summary>
-    private static CellAddress DifferenceAt(CellAddress location) => new("说明", location.Row, location.ColumnId + ".增减");
+    private static CellAddress DifferenceAt(CellAddress location) => new(CellAddress.NarrativeTable, location.Row, location.ColumnId + ".增减");
 
     /// <summary>A base restated from a cell (<see cref="NarrativeStatement.BaseSource"/>) against that cell.</summary>
     private Finding? Restated(RuleContext context, CellAddress source, ReportedValue value)
@@ -217,7 +217,7 @@ public sealed class StatementRule : Rule
         var cell = context.Cell(source);
         return context.IsUnknown(cell.Contributors[0])
             ? null
-            : context.Compare(this, source, Operand.Of(value, new Contributor(new CellAddress("说明", source.Row, source.ColumnId), value)), cell, display: value.Precision);
+            : context.Compare(this, source, Operand.Of(value, new Contributor(new CellAddress(CellAddress.NarrativeTable, source.Row, source.ColumnId), value)), cell, display: value.Precision);
     }
 
     private static string DescribeZh(StatementCheck check) => check switch

@@ -164,8 +164,9 @@ internal static partial class DisclosureJsonMapper
                 var definition = ToModel(inline, path + ".definition");
                 var scope = set ?? (dto.TableSet is null ? null : registry.Find(dto.TableSet));
                 var declared = scope is not null ? scope.FindTable(definition.Id)?.Definition : FindBuiltIn(definition.Id);
-                var owner = scope ?? TableSetRegistry.BuiltIn.All.FirstOrDefault(s => s.FindTable(definition.Id)?.Definition.Equals(declared) == true);
-                if (declared is not null && !declared.Equals(definition) && owner?.HasEditionOf(definition) != true)
+                // A table on its own carries no edition: the set's table of another catalog edition is not a custom kind.
+                if (declared is not null && !declared.Equals(definition)
+                    && (scope ?? TableSetRegistry.BuiltIn.All.FirstOrDefault(s => s.FindTable(definition.Id)?.Definition.Equals(declared) == true))?.HasEditionOf(definition) != true)
                 {
                     throw new JsonMappingException(
                         path + ".definition.id",
