@@ -23,6 +23,14 @@ internal sealed partial class RegionReader
         public List<LayoutWord> Words { get; } = [];
 
         public string? Side { get; set; }
+
+        /// <summary>The left edge of the side-by-side block the row was printed in.</summary>
+        public decimal BlockLeft { get; set; }
+
+        /// <summary>The block's place on its line, and how many blocks the line printed.</summary>
+        public int BlockOrdinal { get; set; }
+
+        public int BlocksOnLine { get; set; } = 1;
     }
 
     private void ReadTree(List<PageLine> body, List<ImportedRow> rows, List<ImportedColumn> columns, List<ImportIssue> issues)
@@ -58,12 +66,21 @@ internal sealed partial class RegionReader
             }
 
             var stop = false;
-            foreach (var block in SplitBlocks(line.Words, hasTextColumns))
+            var blocks = SplitBlocks(line.Words, hasTextColumns);
+            for (var b = 0; b < blocks.Count; b++)
             {
-                if (!ReadBlock(line, block))
+                var before = pending.Count;
+                if (!ReadBlock(line, blocks[b]))
                 {
                     stop = true;
                     break;
+                }
+
+                if (pending.Count > before)
+                {
+                    pending[^1].BlockLeft = blocks[b][0].Box.Left;
+                    pending[^1].BlockOrdinal = b;
+                    pending[^1].BlocksOnLine = blocks.Count;
                 }
             }
 
@@ -76,6 +93,7 @@ internal sealed partial class RegionReader
         var amountColumns = MatchColumns(header, pending.Select(p => p.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges);
         var textColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Text).ToList();
         var assigned = AssignBySegment(pending, segments, amountColumns.Count, headerRanges, out var leftToRight);
+        OrderByBlock(pending, assigned);
         if (leftToRight && pending.Count > 0)
         {
             issues.Add(Issue(ImportIssueKind.Assumption, pending[0].Line, "columns are not aligned: values of rows with blanks were assigned left to right"));
@@ -254,6 +272,33 @@ internal sealed partial class RegionReader
             segments.Add(segment);
             return true;
         }
+    }
+
+    /// <summary>
+    /// Rows of side-by-side blocks (公开06: 301 and 303 on the left, 302 and 310 on the right) were read line by line,
+    /// the blocks interleaved; a reader reads each block down before the next, so the rows are put in that order. A row
+    /// printed alone on its line (30299 under the right block, once the left one has ended) belongs to the block whose
+    /// left edge is nearest.
+    /// </summary>
+    private static void OrderByBlock<T>(List<PendingRow> pending, List<T> assigned)
+    {
+        var starts = pending.Where(p => p.BlocksOnLine > 1).GroupBy(p => p.BlockOrdinal).OrderBy(g => g.Key)
+            .Select(g => g.Select(p => p.BlockLeft).Order().ElementAt(g.Count() / 2)).ToList();
+        if (starts.Count < 2)
+        {
+            return;
+        }
+
+        int BlockOf(PendingRow p) => p.BlocksOnLine > 1
+            ? p.BlockOrdinal
+            : starts.Select((s, i) => (Distance: Math.Abs(s - p.BlockLeft), Index: i)).MinBy(x => x.Distance).Index;
+
+        var ordered = pending.Select((p, i) => (Row: p, Assigned: assigned[i], Block: BlockOf(p), Index: i))
+            .OrderBy(x => x.Block).ThenBy(x => x.Index).ToList();
+        pending.Clear();
+        assigned.Clear();
+        pending.AddRange(ordered.Select(x => x.Row));
+        assigned.AddRange(ordered.Select(x => x.Assigned));
     }
 
     private static bool IsCodePart(string word) => (ImportText.IsDigits(word) && word.Length != 4) || ImportText.IsProjectCode(word);
