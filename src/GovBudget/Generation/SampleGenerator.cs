@@ -107,6 +107,9 @@ public static partial class SampleGenerator
         {
             t.Total(string.Empty, p.Print(m.GeneralProject + m.Fund), p.Print(m.GeneralProject), p.Blank(m.Fund));
             t.Row(RowKey.Unit(m.DepartmentCode), m.DepartmentName, RowKey.Total, string.Empty, p.Print(m.GeneralProject + m.Fund), p.Print(m.GeneralProject), p.Blank(m.Fund));
+            // 本级支出项目 is printed under each unit with projects; named once it is keyed by its name (as the hand-made
+            // fixtures key it), under several units by the unit's code and its name (506001/本级支出项目).
+            var perUnit = m.Units.Count(u => m.Projects.Any(x => x.Unit == u)) > 1;
             foreach (var unit in m.Units)
             {
                 var projects = m.Projects.Where(x => x.Unit == unit).ToList();
@@ -117,7 +120,7 @@ public static partial class SampleGenerator
 
                 var g = Amount.Sum(projects.Where(x => !x.IsFund).Select(x => x.Amount));
                 var f = Amount.Sum(projects.Where(x => x.IsFund).Select(x => x.Amount));
-                var category = RowKey.Category(unit.Code + "/本级支出项目");
+                var category = RowKey.Category(perUnit ? unit.Code + "/本级支出项目" : "本级支出项目");
                 t.Row(RowKey.Unit(unit.Code), unit.Name, RowKey.Unit(m.DepartmentCode), string.Empty, p.Print(g + f), p.Blank(g), p.Blank(f));
                 t.Row(category, "本级支出项目", RowKey.Unit(unit.Code), string.Empty, p.Print(g + f), p.Blank(g), p.Blank(f));
                 foreach (var project in projects)

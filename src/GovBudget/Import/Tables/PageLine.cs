@@ -82,6 +82,9 @@ internal sealed class PageLine
 
     private const int MaxLinesPerCell = 6;
 
+    /// <summary>The most lines a band printing figures on one line only is joined over (a text cell wrapped in a narrow column).</summary>
+    private const int MaxLinesPerWrappedCell = 16;
+
     private static decimal Center(LayoutBox box) => (box.Top + box.Bottom) / 2;
 
     private static bool Overlaps(LayoutBox a, LayoutBox b) => a.Left < b.Right && b.Left < a.Right;
@@ -125,17 +128,34 @@ internal sealed class PageLine
         var i = 0;
         while (i < lines.Count)
         {
-            var end = i + 1;
-            if (Ruled(lines[i]))
+            int BandEnd(int cap)
             {
-                while (end < lines.Count && end - i < MaxLinesPerCell + 1 && Ruled(lines[end]) && !RuleBetween(lines[end - 1], lines[end]))
+                var e = i + 1;
+                if (Ruled(lines[i]))
                 {
-                    end++;
+                    while (e < lines.Count && e - i < cap + 1 && Ruled(lines[e]) && !RuleBetween(lines[e - 1], lines[e]))
+                    {
+                        e++;
+                    }
                 }
+
+                return e;
             }
 
+            // A text cell wrapped over more lines than a cell usually holds (项目单位 in a narrow column: 示例 / 区第 / 47局 /
+            // …) is still one row when only one line of the band prints figures; a table ruled without row rules prints
+            // figures on many of its lines.
+            static int FigureLines(List<PageLine> band) => band.Count(l => l.Words.Any(w => ImportText.IsDecimalValue(w.Text)));
+            var end = BandEnd(MaxLinesPerWrappedCell);
             var band = lines.GetRange(i, end - i);
-            var joined = band.Count > 1 && band.Count <= MaxLinesPerCell ? Join(band) : null;
+            var wrappedCell = band.Count is > MaxLinesPerCell and <= MaxLinesPerWrappedCell && FigureLines(band) == 1;
+            if (!wrappedCell)
+            {
+                end = BandEnd(MaxLinesPerCell);
+                band = lines.GetRange(i, end - i);
+            }
+
+            var joined = band.Count > 1 && (band.Count <= MaxLinesPerCell || wrappedCell) ? Join(band) : null;
             if (joined is null)
             {
                 result.Add(lines[i]);

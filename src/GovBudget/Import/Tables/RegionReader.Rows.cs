@@ -90,6 +90,7 @@ internal sealed partial class RegionReader
             }
         }
 
+        KeyRepeatedCategoriesByParent(pending);
         var amountColumns = MatchColumns(header, pending.Select(p => p.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges);
         var textColumns = Spec.Columns.Where(c => c.Kind == ColumnKind.Text).ToList();
         var assigned = AssignBySegment(pending, segments, amountColumns.Count, headerRanges, out var leftToRight);
@@ -271,6 +272,38 @@ internal sealed partial class RegionReader
             pending.Add(row);
             segments.Add(segment);
             return true;
+        }
+    }
+
+    /// <summary>
+    /// A category printed under several units (本级支出项目 under each unit of 表10) names one category per unit: each is
+    /// keyed by its parent's code and its name (<c>302001/本级支出项目</c>), and its projects are put under that key. A
+    /// category printed once keeps its name as its key.
+    /// </summary>
+    private static void KeyRepeatedCategoriesByParent(List<PendingRow> pending)
+    {
+        var repeated = pending.Where(p => p.Key.Kind == RowKeyKind.Category).GroupBy(p => p.Key)
+            .Where(g => g.Count() > 1 && g.Select(p => p.Parent).Distinct().Count() == g.Count() && g.All(p => p.Parent?.Text is not null))
+            .Select(g => g.Key).ToHashSet();
+        if (repeated.Count == 0)
+        {
+            return;
+        }
+
+        var current = new Dictionary<RowKey, RowKey>();
+        foreach (var row in pending)
+        {
+            if (row.Parent is { } parent && current.TryGetValue(parent, out var renamed))
+            {
+                row.Parent = renamed;
+            }
+
+            if (repeated.Contains(row.Key))
+            {
+                var key = RowKey.Category(row.Parent!.Value.Text + "/" + row.Key.Text);
+                current[row.Key] = key;
+                row.Key = key;
+            }
         }
     }
 
