@@ -39,8 +39,12 @@ internal static class HtmlRenderer
         svg text.unit { fill: #555; font-size: 11px; }
         ul.figures li { margin: 2px 0; }
         table.legend td.rule { white-space: nowrap; font-family: monospace; }
-        @media print { nav, section.charts { display: none; } section.table { break-before: page; } div.scroll { overflow: visible; } thead { display: table-header-group; } tr { break-inside: avoid; } body { margin: 0; max-width: none; } }
+        @page wide { size: landscape; }
+        @media print { nav, section.charts { display: none; } section.table { break-before: page; } section.table.wide { page: wide; } div.scroll { overflow: visible; } thead { display: table-header-group; } tr { break-inside: avoid; } body { margin: 0; max-width: none; } }
         """;
+
+    /// <summary>The number of columns from which a table is printed on a landscape page.</summary>
+    private const int WideColumns = 12;
 
     public static string Render(Disclosure disclosure, Labels labels, FindingIndex findings, bool includeCharts, IReadOnlyList<Section> sections)
     {
@@ -105,7 +109,10 @@ internal static class HtmlRenderer
 
     private static void WriteSection(StringBuilder html, Section section, int index, FindingIndex findings, Labels labels)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<section class=\"table\" id=\"t{index}\" data-table=\"{Html.Escape(section.Id)}\">\n<h2>").Append(Html.Escape(section.Title)).Append("</h2>\n");
+        // A table of 12 columns or more is printed on a landscape page, as published documents print their wide tables
+        // (表10 项目支出表, the older layout's three-block L1): on a portrait page its right columns would be cut off.
+        var wide = section.Grids.Any(g => g.FlatHeaders.Count >= WideColumns) ? " wide" : string.Empty;
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"table{wide}\" id=\"t{index}\" data-table=\"{Html.Escape(section.Id)}\">\n<h2>").Append(Html.Escape(section.Title)).Append("</h2>\n");
         if (section.Subtitle is { } subtitle)
         {
             html.Append("<p class=\"subtitle\">").Append(Html.Escape(subtitle)).Append("</p>\n");

@@ -255,7 +255,17 @@ internal static class TableGrids
 
     private static void Side(List<GridCell> cells, Table table, TableRow? row, List<int> columns, bool hasLine)
     {
-        cells.Add(row is null ? GridCell.Blank : new GridCell(Label(table, row)) { Indent = Indent(table, row), Name = true });
+        // Where a summary lists 功能 and 经济 classes among its lines (the older layout's L1/L6), each is printed with its
+        // code before its name, as published (201 一般公共服务支出, 301 工资福利支出): the names alone are ambiguous (其他支出).
+        var kinds = table.Definition.RowKinds;
+        var withCodes = kinds.Contains(RowKeyKind.Functional) && kinds.Contains(RowKeyKind.Economic);
+        var code = !withCodes ? string.Empty : row?.Key.Kind switch
+        {
+            RowKeyKind.Functional => row.Key.FunctionalCode!.Value.ToString() + " ",
+            RowKeyKind.Economic => row.Key.EconomicCode!.Value.ToString() + " ",
+            _ => string.Empty,
+        };
+        cells.Add(row is null ? GridCell.Blank : new GridCell(code + Label(table, row)) { Indent = Indent(table, row), Name = true });
         if (hasLine)
         {
             cells.Add(row?.Key.LineNumber is { } n ? new GridCell(Numbers.Format(n)) { Numeric = true } : GridCell.Blank);

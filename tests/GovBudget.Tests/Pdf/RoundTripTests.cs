@@ -33,11 +33,7 @@ public sealed class RoundTripTests(ITestOutputHelper output)
     /// The sets whose round trip does not hold yet, with the category of difference that fails them; each is skipped with
     /// this reason (never silently). Remove a set from here when it holds.
     /// </summary>
-    internal static readonly Dictionary<string, string> NotYetHolding = new(StringComparer.Ordinal)
-    {
-        ["hubei.budget"] = "表10 项目支出表 (23 narrow columns): 项目单位 wrapped into the project name, 本级支出项目 categories keyed without their unit",
-        ["hubei.budget.legacy"] = "L1/L6 three-block summaries (收入 ‖ 功能科目 ‖ 支出类别): values of the middle block go to the wrong columns, lines read twice",
-    };
+    internal static readonly Dictionary<string, string> NotYetHolding = new(StringComparer.Ordinal);
 
     [SkippableTheory]
     [MemberData(nameof(Sets))]

@@ -24,6 +24,12 @@ internal sealed partial class RegionReader
 
         public string? Side { get; set; }
 
+        /// <summary>The code printed before the name (two-sided summaries of the older layout: 201 一般公共服务支出).</summary>
+        public string? Code { get; init; }
+
+        /// <summary>The block of a summary printed in three blocks side by side (0 for the first).</summary>
+        public int Block { get; set; }
+
         /// <summary>The left edge of the side-by-side block the row was printed in.</summary>
         public decimal BlockLeft { get; set; }
 

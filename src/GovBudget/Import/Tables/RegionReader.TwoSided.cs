@@ -1,3 +1,4 @@
+using GovBudget.Classification;
 using GovBudget.Import.Layout;
 using GovBudget.Tables;
 
@@ -18,8 +19,11 @@ internal sealed partial class RegionReader
         var header = new List<PageLine>();
         var parents = new Dictionary<string, string?>(StringComparer.Ordinal) { [IncomeSide] = null, [ExpenditureSide] = null };
         var parentLabels = Spec.Lines.Where(l => l.Parent is not null).Select(l => l.Parent!).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in body)
+        var bounds = BlockBounds(body);
+        var codes = !Spec.HasLineNumbers && (Spec.RowKinds.Contains(RowKeyKind.Functional) || Spec.RowKinds.Contains(RowKeyKind.Economic));
+        foreach (var printedLine in body)
         {
+            var line = codes ? SplitCodes(printedLine) : printedLine;
             var lineEntries = new List<(PendingRow Row, int? Number)>();
             PendingRow? current = null;
             int? number = null;
@@ -29,11 +33,23 @@ internal sealed partial class RegionReader
 
                 // An ordinal printed apart from its label (1. | 一般公共预算资金): the start of the label, not a value.
                 var isOrdinal = OrdinalOnlyPattern().IsMatch(word.Text) && w + 1 < line.Words.Count && !ImportText.IsValue(line.Words[w + 1].Text);
+
+                // A 类 printed with its code (201 一般公共服务支出, 301 工资福利支出; the older layout's L1/L6): the code starts
+                // an entry keyed by it, the name follows.
+                if (codes && ImportText.IsDigits(word.Text) && word.Text.Length is 3 or 5 or 7 && w + 1 < line.Words.Count && !ImportText.IsValue(line.Words[w + 1].Text))
+                {
+                    current = new PendingRow { Line = line, Code = word.Text };
+                    current.Words.Add(word);
+                    number = null;
+                    lineEntries.Add((current, null));
+                    continue;
+                }
+
                 var isValue = !isOrdinal && ImportText.IsValue(word.Text);
                 if (!isValue)
                 {
                     if (current is not null && current.Values.Count == 0 && number is null && lineEntries.Count > 0 && lineEntries[^1].Row == current
-                        && !LabelResolves(current.Label) && ImportText.StripOrdinal(ImportText.Compact(word.Text)).Length == ImportText.Compact(word.Text).Length)
+                        && (current.Label is null ? current.Code is not null : !LabelResolves(current.Label)) && ImportText.StripOrdinal(ImportText.Compact(word.Text)).Length == ImportText.Compact(word.Text).Length)
                     {
                         current.Label += word.Text; // a label printed in several words
                         current.Words.Add(word);
@@ -86,8 +102,10 @@ internal sealed partial class RegionReader
             for (var e = 0; e < lineEntries.Count; e++)
             {
                 var (row, lineNumber) = lineEntries[e];
-                var positionalSide = e == 0 && lineEntries.Count > 1 ? IncomeSide : e == 0 ? null : ExpenditureSide;
-                var resolved = ResolveSummary(row, lineNumber, positionalSide, parents, parentLabels);
+                row.Block = BlockOf(bounds, row.Words[0]);
+                var positionalSide = bounds.Count > 0 ? (row.Block == 0 ? IncomeSide : ExpenditureSide)
+                    : e == 0 && lineEntries.Count > 1 ? IncomeSide : e == 0 ? null : ExpenditureSide;
+                var resolved = ResolveSummary(row, lineNumber, positionalSide, parents, parentLabels, entries);
                 if (resolved)
                 {
                     resolvedAny = true;
@@ -121,10 +139,39 @@ internal sealed partial class RegionReader
 
         var ranked = new List<(int Rank, ImportedRow Row)>();
         var sides = Spec.Columns.Any(c => c.Side is not null) ? new[] { IncomeSide, ExpenditureSide } : new string?[] { null };
-        foreach (var side in sides)
+        if (bounds.Count > 0)
         {
-            var sideRows = entries.Where(e => side is null || e.Side == side).ToList();
-            var sideColumns = MatchColumns(header, sideRows.Select(r => r.Values.Count).DefaultIfEmpty(0).Max(), columns, issues, out var headerRanges, side);
+            // Three blocks side by side (收入 ‖ 支出 by 功能科目 ‖ 支出 by 支出类别): each block's values are placed under the
+            // header of that block, and the rows are listed block by block.
+            for (var b = 0; b <= bounds.Count; b++)
+            {
+                var block = b;
+                var side = sides.Length == 1 ? null : block == 0 ? IncomeSide : ExpenditureSide;
+                var left = block == 0 ? decimal.MinValue : bounds[block - 1];
+                var right = block == bounds.Count ? decimal.MaxValue : bounds[block];
+                var blockHeader = header.Select(h => new PageLine(h.Page, h.Line, [.. h.Words.Where(w => w.Box.Left >= left && w.Box.Left < right)]))
+                    .Where(h => h.Words.Count > 0).ToList();
+                AssignColumns(entries.Where(e => e.Block == block).ToList(), blockHeader, side, block);
+            }
+        }
+        else
+        {
+            foreach (var side in sides)
+            {
+                var sideRows = entries.Where(e => side is null || e.Side == side).ToList();
+                AssignColumns(sideRows, header, side, -1);
+            }
+        }
+
+        // The income side, then the expenditure side (as the model lists the lines); each in printed order: by page,
+        // line, then left to right.
+        rows.AddRange(ranked.OrderBy(x => x.Rank).ThenBy(x => x.Row.Page).ThenBy(x => x.Row.Line).ThenBy(x => x.Row.Box.Left).Select(x => x.Row));
+
+        void AssignColumns(List<PendingRow> sideRows, List<PageLine> sideHeader, string? side, int block)
+        {
+            var printed = new List<ImportedColumn>();
+            var sideColumns = MatchColumns(sideHeader, sideRows.Select(r => r.Values.Count).DefaultIfEmpty(0).Max(), printed, issues, out var headerRanges, side);
+            columns.AddRange(printed.Where(p => !columns.Any(c => c.ColumnId == p.ColumnId)));
             var trusted = headerRanges is not null && ColumnAssigner.Agrees(sideRows.Select(r => r.Values), sideColumns.Count, headerRanges) ? headerRanges : null;
             var assigned = ColumnAssigner.Assign([.. sideRows.Select(r => r.Values)], sideColumns.Count, trusted, out var leftToRight);
             if (leftToRight && sideRows.Count > 0)
@@ -151,13 +198,85 @@ internal sealed partial class RegionReader
                 }
 
                 var placed = assigned[r].Where(a => a.Column != ColumnAssigner.Unplaced).Select(a => Cell(sideColumns[a.Column].Id, a.Word));
-                ranked.Add((p.Side == ExpenditureSide ? 1 : 0, new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words))));
+                var rank = block >= 0 ? block : p.Side == ExpenditureSide ? 1 : 0;
+                ranked.Add((rank, new ImportedRow(p.Key, p.Label, null, [.. placed], p.Line.Page, p.Line.Line, Union(p.Words))));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The left edges of the second and later blocks of a summary printed in three or more blocks side by side (the older
+    /// layout's L1/L6: 项目 … ‖ 项目 … ‖ 项目 …), from the header line that names 项目 once per block: the ruled cell of
+    /// each 项目 where the page draws rules, else the right edge of the header word before it (a label starts at its
+    /// cell's left edge, left of the centred 项目). Empty for one or two
+    /// blocks, which are read by side.
+    /// </summary>
+    private List<decimal> BlockBounds(List<PageLine> body)
+    {
+        foreach (var line in body)
+        {
+            if (line.Words.Any(w => ImportText.IsDecimalValue(w.Text)))
+            {
+                break;
+            }
+
+            var items = line.Words.Select((w, i) => (Word: w, Index: i)).Where(x => ImportText.Compact(x.Word.Text).StartsWith("项目", StringComparison.Ordinal)).ToList();
+            if (items.Count < 3)
+            {
+                continue;
+            }
+
+            var bounds = new List<decimal>();
+            foreach (var (word, index) in items.Skip(1))
+            {
+                var ruled = ToRuledCell(word.Page, word.Box.Left, word.Box.Right);
+                bounds.Add(ruled.Left < word.Box.Left ? ruled.Left : index > 0 ? line.Words[index - 1].Box.Right : word.Box.Left);
+            }
+
+            return bounds;
+        }
+
+        return [];
+    }
+
+    /// <summary>A code and a name printed in one cell (<c>210 卫生健康支出</c>, one word in the PDF) as two words, in the cell's box.</summary>
+    private static PageLine SplitCodes(PageLine line)
+    {
+        if (!line.Words.Any(w => CodeAndNamePattern().IsMatch(w.Text)))
+        {
+            return line;
+        }
+
+        var words = new List<LayoutWord>();
+        foreach (var word in line.Words)
+        {
+            var match = CodeAndNamePattern().Match(word.Text);
+            if (match.Success)
+            {
+                words.Add(word with { Text = match.Groups[1].Value });
+                words.Add(word with { Text = match.Groups[2].Value });
+            }
+            else
+            {
+                words.Add(word);
             }
         }
 
-        // The income side, then the expenditure side (as the model lists the lines); each in printed order: by page,
-        // line, then left to right.
-        rows.AddRange(ranked.OrderBy(x => x.Rank).ThenBy(x => x.Row.Page).ThenBy(x => x.Row.Line).ThenBy(x => x.Row.Box.Left).Select(x => x.Row));
+        return new PageLine(line.Page, line.Line, words);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})\s+(\D.*)$")]
+    private static partial System.Text.RegularExpressions.Regex CodeAndNamePattern();
+
+    private static int BlockOf(List<decimal> bounds, LayoutWord word)
+    {
+        var block = 0;
+        while (block < bounds.Count && word.Box.Left >= bounds[block] - 0.5m)
+        {
+            block++;
+        }
+
+        return block;
     }
 
     /// <summary>
@@ -202,9 +321,25 @@ internal sealed partial class RegionReader
             || Spec.Lines.Any(l => l.Labels.Any(x => ImportText.Compact(x) == compact));
     }
 
-    private bool ResolveSummary(PendingRow row, int? number, string? positionalSide, Dictionary<string, string?> parents, HashSet<string> parentLabels)
+    private bool ResolveSummary(PendingRow row, int? number, string? positionalSide, Dictionary<string, string?> parents, HashSet<string> parentLabels, List<PendingRow> entries)
     {
         var label = row.Label is null ? string.Empty : ImportText.StripOrdinal(ImportText.Compact(row.Label));
+        if (row.Code is { } printedCode)
+        {
+            RowKey? byCode = Spec.RowKinds.Contains(RowKeyKind.Economic) && printedCode.Length is 3 or 5 && EconomicCode.TryParse(printedCode, out var economic) ? RowKey.Economic(economic)
+                : Spec.RowKinds.Contains(RowKeyKind.Functional) && FunctionalCode.TryParse(printedCode, out var functional) ? RowKey.Functional(functional)
+                : null;
+            if (byCode is null || label.Length == 0)
+            {
+                return false;
+            }
+
+            row.Key = byCode.Value;
+            row.Side = ExpenditureSide;
+            row.Label = PrintedLabel(row.Label!, row.Key, []);
+            return true;
+        }
+
         if (number is { } n && Spec.HasLineNumbers)
         {
             var byNumber = Spec.Lines.FirstOrDefault(l => l.Key == RowKey.Line(n));
@@ -235,6 +370,14 @@ internal sealed partial class RegionReader
             var inSide = candidates.Where(c => side is null || c.Side == side).ToList();
             var parent = side is not null && parents.TryGetValue(side, out var p) ? p : null;
             var chosen = inSide.FirstOrDefault(c => c.Parent == parent) ?? inSide.FirstOrDefault(c => c.Parent is null) ?? candidates[0];
+
+            // The label printed again on its side (本年支出合计 of the 支出类别 block, after the one of the 功能科目 block): the
+            // line of that label under another parent (支出类别.本年支出合计) that is not read yet.
+            if (entries.Any(e => e.Key == chosen.Key) && inSide.FirstOrDefault(c => c != chosen && !entries.Any(e => e.Key == c.Key)) is { } other)
+            {
+                chosen = other;
+            }
+
             row.Key = chosen.Key;
             row.Side = chosen.Side ?? side;
             row.Label = PrintedLabel(row.Label!, chosen.Key, chosen.Labels);

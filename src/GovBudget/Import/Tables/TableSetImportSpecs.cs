@@ -32,7 +32,7 @@ internal static class TableSetImportSpecs
             [.. table.HeadersOf(c.Id).Concat([c.NameZh, LastSegment(c.Id), c.Id]).Concat(c.Id == "合计" ? ["总计", "小计"] : []).Distinct(StringComparer.Ordinal)],
             c.Group,
             c.Kind,
-            twoSided && definition.Columns.Count > 1 ? (i == 0 ? "收入" : "支出") : null,
+            twoSided ? SideOf(table, c.Id, i) : null,
             c.Number));
         var lines = definition.Lines.Select(l =>
         {
@@ -59,6 +59,20 @@ internal static class TableSetImportSpecs
         {
             Definition = definition,
         };
+    }
+
+    /// <summary>
+    /// The side a column of a two-sided table is printed on, as the set declares it (a column without a side, L1 合计, is
+    /// printed in every block); a column the set does not list: the first on the income side, the others on the other.
+    /// </summary>
+    private static string? SideOf(TableSetTable table, string columnId, int index)
+    {
+        if (table.Columns.FirstOrDefault(c => c.ColumnId == columnId) is { } declared)
+        {
+            return declared.Side;
+        }
+
+        return table.Definition.Columns.Count > 1 ? (index == 0 ? "收入" : "支出") : null;
     }
 
     private static string LastSegment(string id) => id.Contains('.', StringComparison.Ordinal) ? id[(id.LastIndexOf('.') + 1)..] : id;

@@ -298,6 +298,45 @@ public sealed class TableImporterTests
         document.NotUnderstood.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// The older layout's L6 部门收支总表, as a PDF prints it without rules: three blocks side by side (收入 ‖ 支出 by 功能科目
+    /// ‖ 支出 by 支出类别), 类 with their codes (229 其他支出, code and name in one word as Chromium prints a cell, is a 功能
+    /// class, 399 其他支出 an 经济 class), the 支出类别 block's
+    /// 本年支出合计 on the last line beside the 支出总计 of the middle block.
+    /// </summary>
+    private static readonly LayoutWord[] ThreeBlocks =
+    [
+        At("部门收支总表", 279, 330, 745), At("单位：万元", 554, 590, 731),
+        At("收入", 128, 140, 719), At("支出（按功能分类）", 294, 350, 719), At("支出（按支出类别）", 466, 520, 719),
+        At("项目", 103, 115, 706), At("预算数", 206, 230, 706), At("项目", 292, 304, 706), At("预算数", 372, 396, 706), At("项目", 464, 476, 706), At("预算数", 549, 573, 706),
+        At("一般公共预算财政拨款收入", 31, 120, 693), At("970.25", 217, 240, 693), At("210", 244, 256, 693), At("卫生健康支出", 260, 300, 693), At("970.25", 383, 406, 693),
+        At("政府性基金预算财政拨款收入", 31, 125, 680), At("13.74", 221, 240, 680), At("229 其他支出", 244, 290, 680), At("13.74", 387, 406, 680),
+        At("301", 244, 256, 667), At("工资福利支出", 260, 300, 667), At("231.00", 383, 406, 667),
+        At("399", 244, 256, 654), At("其他支出", 260, 290, 654), At("752.99", 383, 406, 654),
+        At("本年收入合计", 31, 80, 641), At("983.99", 216, 240, 641), At("本年支出合计", 244, 290, 641), At("983.99", 382, 406, 641),
+        At("收入总计", 31, 65, 628), At("983.99", 216, 240, 628), At("支出总计", 244, 275, 628), At("983.99", 382, 406, 628), At("本年支出合计", 416, 462, 628), At("983.99", 559, 582, 628),
+    ];
+
+    [Fact]
+    public void Import_ThreeBlocksSideBySide_EachBlockReadUnderItsOwnHeaderAndListedBlockByBlock()
+    {
+        var set = GovBudget.TableSets.TableSetRegistry.BuiltIn.Get("hubei.budget.legacy");
+        var layout = new LayoutDocument("t.pdf", LayoutSourceKind.Pdf, [new LayoutPage(1, 612, 792, [.. ThreeBlocks], [])]);
+        var document = TableImporter.Import(layout, new TableImportOptions { Kind = DisclosureKind.Budget, Year = 2021, TableSet = set });
+
+        var table = document.Tables.Single();
+        table.TableId.ShouldBe("L6");
+        table.Rows.Select(r => r.Key.ToString()).ShouldBe(
+        [
+            "I:一般公共预算财政拨款收入", "I:政府性基金预算财政拨款收入", "I:本年收入合计", "I:收入总计",
+            "F210", "F229", "E301", "E399", "I:本年支出合计", "I:支出总计",
+            "I:支出类别.本年支出合计",
+        ]);
+        table.Rows.Select(r => r.Cells.Single().Text).ShouldBe(["970.25", "13.74", "983.99", "983.99", "970.25", "13.74", "231.00", "752.99", "983.99", "983.99", "983.99"]);
+        table.Rows.Single(r => r.Key == RowKey.Economic(EconomicCode.Parse("399", null))).Label.ShouldBe("其他支出");
+        document.NotUnderstood.ShouldBeEmpty();
+    }
+
     private static ImportedDocument ImportIn(string setId, string text, int year)
     {
         var set = GovBudget.TableSets.TableSetRegistry.BuiltIn.Get(setId);
