@@ -33,6 +33,24 @@ public class DisclosureRendererTests
         Snapshot.Match(DisclosureRenderer.ToMarkdown(disclosure, new RenderOptions { Findings = disclosure.Validate() }));
     }
 
+    [Fact]
+    public void ToHtml_OlderLayoutSummary_PrintsClassCodesAndIsAWideSection()
+    {
+        // Hongshan 2021 L1 lists 功能 and 经济 classes among its lines: each printed with its code, as published; its three
+        // blocks (12 columns) go on a landscape page. Wuchang 2026 表1 lists 功能 classes only: names alone, portrait.
+        var root = Parse(DisclosureRenderer.ToHtml(HongshanBudget2021.Disclosure));
+        var l1 = root.Descendants("section").Single(s => (string?)s.Attribute("data-table") == "L1");
+        ((string?)l1.Attribute("class")).ShouldBe("table wide");
+        l1.Descendants("td").Select(td => td.Value).ShouldContain("210 卫生健康支出");
+        l1.Descendants("td").Select(td => td.Value).ShouldContain("301 工资福利支出");
+
+        var wuchang = Parse(DisclosureRenderer.ToHtml(WuchangBudget2026.Disclosure));
+        var t1 = wuchang.Descendants("section").Single(s => (string?)s.Attribute("data-table") == "表1");
+        ((string?)t1.Attribute("class")).ShouldBe("table");
+        t1.Descendants("td").Select(td => td.Value).ShouldNotContain(v => System.Text.RegularExpressions.Regex.IsMatch(v, @"^\d{3} "));
+        ((string?)wuchang.Descendants("section").Single(s => (string?)s.Attribute("data-table") == "表10").Attribute("class")).ShouldBe("table wide");
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void ToHtml_Seed_IsSelfContainedAndWellFormed(string seed)
@@ -227,7 +245,7 @@ public class DisclosureRendererTests
             text.Append("chart: ").AppendLine(figure.Value);
         }
 
-        foreach (var section in root.Descendants("section").Where(s => (string?)s.Attribute("class") == "table"))
+        foreach (var section in root.Descendants("section").Where(s => ((string?)s.Attribute("class"))?.Split(' ').Contains("table") == true))
         {
             text.AppendLine().Append("## ").AppendLine(section.Element("h2")!.Value);
             foreach (var p in section.Elements("p"))

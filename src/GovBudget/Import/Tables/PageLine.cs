@@ -128,34 +128,29 @@ internal sealed class PageLine
         var i = 0;
         while (i < lines.Count)
         {
-            int BandEnd(int cap)
+            var end = i + 1;
+            if (Ruled(lines[i]))
             {
-                var e = i + 1;
-                if (Ruled(lines[i]))
+                while (end < lines.Count && Ruled(lines[end]) && !RuleBetween(lines[end - 1], lines[end]))
                 {
-                    while (e < lines.Count && e - i < cap + 1 && Ruled(lines[e]) && !RuleBetween(lines[e - 1], lines[e]))
-                    {
-                        e++;
-                    }
+                    end++;
                 }
-
-                return e;
             }
 
             // A text cell wrapped over more lines than a cell usually holds (项目单位 in a narrow column: 示例 / 区第 / 47局 /
             // …) is still one row when only one line of the band prints figures; a table ruled without row rules prints
-            // figures on many of its lines.
-            static int FigureLines(List<PageLine> band) => band.Count(l => l.Words.Any(w => ImportText.IsDecimalValue(w.Text)));
-            var end = BandEnd(MaxLinesPerWrappedCell);
+            // figures on many of its lines, and its lines are left as printed, all of them.
             var band = lines.GetRange(i, end - i);
-            var wrappedCell = band.Count is > MaxLinesPerCell and <= MaxLinesPerWrappedCell && FigureLines(band) == 1;
-            if (!wrappedCell)
+            var wrappedCell = band.Count is > MaxLinesPerCell and <= MaxLinesPerWrappedCell
+                && band.Count(l => l.Words.Any(w => ImportText.IsDecimalValue(w.Text))) == 1;
+            if (band.Count > MaxLinesPerCell && !wrappedCell)
             {
-                end = BandEnd(MaxLinesPerCell);
-                band = lines.GetRange(i, end - i);
+                result.AddRange(band);
+                i = end;
+                continue;
             }
 
-            var joined = band.Count > 1 && (band.Count <= MaxLinesPerCell || wrappedCell) ? Join(band) : null;
+            var joined = band.Count > 1 ? Join(band) : null;
             if (joined is null)
             {
                 result.Add(lines[i]);

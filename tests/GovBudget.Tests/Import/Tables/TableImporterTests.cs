@@ -288,6 +288,74 @@ public sealed class TableImporterTests
     }
 
     [Fact]
+    public void Import_PdfNameWrappedOverEightLinesBesideOneLineOfFigures_IsOneRow()
+    {
+        // A narrow text cell wraps its name over 8 lines (more than a cell usually holds); the figures are printed on one
+        // line only, so the band between the rules is one row.
+        string[] pieces = ["机关", "事业", "单位", "基本", "养老", "保险", "缴", "费"];
+        var body = new List<LayoutWord> { At("210", 20, 40, 745), At("卫生健康支出", 80, 150, 745), At("9.00", 240, 258, 745), At("9.00", 340, 358, 745) };
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            body.Add(At(pieces[i], 80, 100, 730 - (7 * i)));
+        }
+
+        body.AddRange([At("2080505", 20, 60, 709), At("9.00", 240, 258, 709), At("9.00", 340, 358, 709)]);
+        var document = ImportRuled([.. body], [775, 755, 737, 670]);
+
+        var rows = document.Tables.Single().Rows;
+        rows.Select(r => r.Key.ToString()).ShouldBe(["F210", "F2080505"]);
+        rows[1].Label.ShouldBe("机关事业单位基本养老保险缴费");
+        rows[1].Cells.Select(c => c.Text).ShouldBe(["9.00", "9.00"]);
+        document.NotUnderstood.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Import_PdfRuledWithoutRowRules_LinesOfFiguresStaySeparateRows()
+    {
+        // Eight rows between two rules (a table ruled without row rules) print figures on every line: not one row.
+        var body = new List<LayoutWord>();
+        string[] codes = ["210", "21011", "2101101", "2101102", "2101103", "2101199", "21013", "2101301"];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            body.AddRange([At(codes[i], 20, 60, 745 - (9 * i)), At("名称" + i, 80, 120, 745 - (9 * i)), At("1.00", 240, 258, 745 - (9 * i))]);
+        }
+
+        var document = ImportRuled([.. body], [775, 755, 670]);
+
+        document.Tables.Single().Rows.Select(r => r.Key.ToString()).ShouldBe(codes.Select(c => "F" + c));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(1)]
+    public void Import_CategoryUnderSeveralUnits_KeyedPerUnit(int units)
+    {
+        // 表10 prints 本级支出项目 under each unit with projects: printed under two units it is keyed by each unit's code,
+        // printed once by its name; the projects are put under their unit's category either way.
+        var text = new System.Text.StringBuilder("""
+            表10 项目支出表
+            单位：万元
+            编码	单位名称（项目名称）	项目单位	合计	一般公共预算	政府性基金预算
+            	合计		30.00	30.00
+            300	某某局		30.00	30.00
+
+            """);
+        for (var u = 1; u <= units; u++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"30000{u}\t某某局第{u}单位\t\t10.00\t10.00\n");
+            text.Append("\t本级支出项目\t\t10.00\t10.00\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"4226300{u:000}T00000000{u}\t项目{u}\t某某局第{u}单位\t10.00\t10.00\n");
+        }
+
+        var rows = ImportIn("hubei.budget", text.ToString(), 2026).Tables.Single().Rows;
+
+        var categories = rows.Where(r => r.Key.Kind == RowKeyKind.Category).ToList();
+        categories.Select(r => r.Key.Text).ShouldBe(units == 1 ? ["本级支出项目"] : ["300001/本级支出项目", "300002/本级支出项目"]);
+        categories.ShouldAllBe(r => r.Label == "本级支出项目");
+        rows.Where(r => r.Key.Kind == RowKeyKind.Project).Select(r => r.Parent).ShouldBe(categories.Select(c => (RowKey?)c.Key));
+    }
+
+    [Fact]
     public void Import_PdfTextBelowTheRuledTable_EndsTheTable()
     {
         LayoutWord[] body = [At("合计", 80, 100, 745), At("9.00", 240, 258, 745), At("9.00", 440, 458, 745)];
