@@ -128,29 +128,42 @@ internal sealed class PageLine
         var i = 0;
         while (i < lines.Count)
         {
-            var end = i + 1;
-            if (Ruled(lines[i]))
+            int BandEnd(int cap)
             {
-                while (end < lines.Count && Ruled(lines[end]) && !RuleBetween(lines[end - 1], lines[end]))
+                var e = i + 1;
+                if (Ruled(lines[i]))
                 {
-                    end++;
+                    while (e < lines.Count && e - i < cap && Ruled(lines[e]) && !RuleBetween(lines[e - 1], lines[e]))
+                    {
+                        e++;
+                    }
                 }
+
+                return e;
             }
 
             // A text cell wrapped over more lines than a cell usually holds (项目单位 in a narrow column: 示例 / 区第 / 47局 /
-            // …) is still one row when only one line of the band prints figures; a table ruled without row rules prints
-            // figures on many of its lines, and its lines are left as printed, all of them.
+            // …) is still one row when only one line of the band prints figures. A longer band printing figures on several
+            // lines is a table ruled without row rules: its lines are left as printed, all of them. A longer band without
+            // figures (a header of many lines) is read as before: a line is left as printed and the band after it tried.
+            var end = BandEnd(int.MaxValue);
             var band = lines.GetRange(i, end - i);
-            var wrappedCell = band.Count is > MaxLinesPerCell and <= MaxLinesPerWrappedCell
-                && band.Count(l => l.Words.Any(w => ImportText.IsDecimalValue(w.Text))) == 1;
-            if (band.Count > MaxLinesPerCell && !wrappedCell)
+            var figureLines = band.Count(l => l.Words.Any(w => ImportText.IsDecimalValue(w.Text)));
+            if (band.Count > MaxLinesPerCell && figureLines > 1)
             {
                 result.AddRange(band);
                 i = end;
                 continue;
             }
 
-            var joined = band.Count > 1 ? Join(band) : null;
+            var wrappedCell = band.Count <= MaxLinesPerWrappedCell && figureLines == 1;
+            if (band.Count > MaxLinesPerCell && !wrappedCell)
+            {
+                end = BandEnd(MaxLinesPerCell + 1);
+                band = lines.GetRange(i, end - i);
+            }
+
+            var joined = band.Count > 1 && (band.Count <= MaxLinesPerCell || wrappedCell) ? Join(band) : null;
             if (joined is null)
             {
                 result.Add(lines[i]);
