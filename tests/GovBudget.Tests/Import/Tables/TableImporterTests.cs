@@ -386,6 +386,17 @@ public sealed class TableImporterTests
     ];
 
     [Fact]
+    public void Specs_TwoSidedColumns_OnTheSidesTheSetDeclares()
+    {
+        // L1 declares no side for its columns: 合计, 一般公共预算 and 政府性基金预算 are printed in every block. Shanghai 表4
+        // declares 收入决算数 on the income side and the four others on the expenditure side.
+        var l1 = TableSetImportSpecs.For(GovBudget.TableSets.TableSetRegistry.BuiltIn.Get("hubei.budget.legacy")).Single(s => s.TableId == "L1");
+        l1.Columns.Select(c => c.Side).ShouldBe([null, null, null]);
+        var t4 = TableSetImportSpecs.For(GovBudget.TableSets.TableSetRegistry.BuiltIn.Get("shanghai.budget")).Single(s => s.TableId == "表4");
+        t4.Columns.Select(c => c.Side).ShouldBe(["收入", "支出", "支出", "支出", "支出"]);
+    }
+
+    [Fact]
     public void Import_ThreeBlocksSideBySide_EachBlockReadUnderItsOwnHeaderAndListedBlockByBlock()
     {
         var set = GovBudget.TableSets.TableSetRegistry.BuiltIn.Get("hubei.budget.legacy");
