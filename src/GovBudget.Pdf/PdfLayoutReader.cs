@@ -73,8 +73,15 @@ public static class PdfLayoutReader
                 bytes.Length == 0 ? "the input is empty, not a PDF" : "not a PDF: no %PDF- header in its first 1,024 bytes", sourceName, null, null);
         }
 
-        return ReadBounded(bytes, sourceName, options);
+        return ReadBounded(bytes, sourceName, options, pdfPigPages: false);
     }
+
+    /// <summary>
+    /// The reference reading, for tests and benchmarks: PdfPig's own pages (<c>Page.Letters</c> and <c>Page.Paths</c>
+    /// with <c>ParsingOptions.ClipPaths</c>) instead of <see cref="LayoutPageFactory"/>; the same words and rules are expected.
+    /// </summary>
+    internal static PdfReadResult ReadWithPdfPigPages(byte[] bytes, string sourceName, PdfReadOptions? options = null)
+        => ReadBounded(bytes, sourceName, options ?? PdfReadOptions.Default, pdfPigPages: true);
 
     private static byte[] ReadAll(Stream stream, string sourceName, long maxBytes)
     {
@@ -102,7 +109,7 @@ public static class PdfLayoutReader
     private static GovBudgetFormatException TooLarge(string sourceName, long maxBytes)
         => new(string.Create(CultureInfo.InvariantCulture, $"the PDF is larger than {maxBytes} bytes (PdfReadOptions.MaxBytes)"), sourceName, null, null);
 
-    private static PdfReadResult ReadBounded(byte[] bytes, string sourceName, PdfReadOptions options)
+    private static PdfReadResult ReadBounded(byte[] bytes, string sourceName, PdfReadOptions options, bool pdfPigPages)
     {
         using var cancellation = new CancellationTokenSource();
         PdfReadResult? result = null;
@@ -113,7 +120,7 @@ public static class PdfLayoutReader
             {
                 try
                 {
-                    result = Parse(bytes, sourceName, options, token);
+                    result = Parse(bytes, sourceName, options, pdfPigPages, token);
                 }
 #pragma warning disable CA1031 // every failure of the parser on bad input becomes the one documented exception
                 catch (Exception e)
@@ -144,13 +151,15 @@ public static class PdfLayoutReader
         return result!;
     }
 
-    private static PdfReadResult Parse(byte[] bytes, string sourceName, PdfReadOptions options, CancellationToken token)
+    private static PdfReadResult Parse(byte[] bytes, string sourceName, PdfReadOptions options, bool pdfPigPages, CancellationToken token)
     {
         var parsing = new ParsingOptions
         {
             UseLenientParsing = true,
             SkipMissingFonts = true,
-            ClipPaths = true, // drops letters and path parts outside the clipping path (WPS 表格 draws a whole overflowing cell on each page it spans)
+            // Letters and rules outside the clipping area are dropped (WPS 表格 draws a whole overflowing cell on each page
+            // it spans): by LayoutPageFactory's rectangle clip, or, for the reference reading, by PdfPig's path clipping.
+            ClipPaths = pdfPigPages,
             Passwords = [.. options.Passwords],
         };
         PdfDocument document;
@@ -167,6 +176,12 @@ public static class PdfLayoutReader
 
         using (document)
         {
+            if (!pdfPigPages)
+            {
+                document.AddPageFactory<RawPage, LayoutPageFactory>();
+                LayoutStreamProcessor.MaxThickness = (double)options.MaxRuleThickness;
+            }
+
             int count;
             string? producer;
             try
@@ -202,7 +217,9 @@ public static class PdfLayoutReader
                 token.ThrowIfCancellationRequested();
                 try
                 {
-                    pages.Add(ReadPage(document, number, options, glyphs, boxes, diagnostics));
+                    pages.Add(pdfPigPages
+                        ? ReadPage(document, number, options, glyphs, boxes, diagnostics)
+                        : ReadRawPage(document.GetPage<RawPage>(number), number, options, diagnostics));
                 }
 #pragma warning disable CA1031
                 catch (Exception e)
@@ -218,6 +235,13 @@ public static class PdfLayoutReader
         }
     }
 
+    private static LayoutPage ReadRawPage(RawPage page, int number, PdfReadOptions options, ImmutableArray<PdfDiagnostic>.Builder diagnostics)
+    {
+        var rules = RuleMerger.Merge(page.Rules);
+        var words = WordGrouper.Group(page.Glyphs, rules, options.WordGap, number);
+        return Finish(number, page.Width, page.Height, page.Undecodable, page.Rotation, words, rules, diagnostics);
+    }
+
     private static LayoutPage ReadPage(PdfDocument document, int number, PdfReadOptions options, List<Glyph> glyphs, List<LayoutBox> boxes, ImmutableArray<PdfDiagnostic>.Builder diagnostics)
     {
         var page = document.GetPage(number);
@@ -228,13 +252,17 @@ public static class PdfLayoutReader
         var rules = RuleMerger.Merge(boxes);
         var words = WordGrouper.Group(glyphs, rules, options.WordGap, number);
         var (width, height) = PdfPigAdapter.Size(page);
+        return Finish(number, width, height, undecodable, PdfPigAdapter.Rotation(page), words, rules, diagnostics);
+    }
+
+    private static LayoutPage Finish(int number, decimal width, decimal height, int undecodable, int rotation, ImmutableArray<LayoutWord> words, List<LayoutBox> rules, ImmutableArray<PdfDiagnostic>.Builder diagnostics)
+    {
         if (undecodable > 0)
         {
             diagnostics.Add(new PdfDiagnostic(PdfDiagnosticCode.UndecodableText, number,
                 string.Create(CultureInfo.InvariantCulture, $"{undecodable} letters have no Unicode value (font without ToUnicode map); they read as U+FFFD")));
         }
 
-        var rotation = PdfPigAdapter.Rotation(page);
         if (rotation != 0)
         {
             diagnostics.Add(new PdfDiagnostic(PdfDiagnosticCode.RotatedPage, number,

@@ -216,7 +216,7 @@ internal static class PdfPigAdapter
         }
     }
 
-    private static bool TryConvert(double value, out decimal result)
+    internal static bool TryConvert(double value, out decimal result)
     {
         if (double.IsFinite(value) && Math.Abs(value) < Limit)
         {
@@ -228,7 +228,7 @@ internal static class PdfPigAdapter
         return false;
     }
 
-    private static string Clean(string? value, ref int undecodable)
+    internal static string Clean(string? value, ref int undecodable)
     {
         if (string.IsNullOrEmpty(value))
         {
