@@ -44,7 +44,11 @@ internal static partial class ImportText
         return AmountPattern().IsMatch(w) || w is "-" or "—" or "/" or "－";
     }
 
+    /// <summary>An elision mark printed in place of rows (…, ……, ..., ⋯): templates show "more rows here" this way.</summary>
+    public static bool IsEllipsis(string word) => word.Length > 0 && word.All(c => c is '…' or '⋯' or '.' or '·' or '．');
+
     /// <summary>Whether a word is digits only (a code, a line number or a whole amount).</summary>
+
     public static bool IsDigits(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 
     /// <summary>Whether a word is a decimal amount (has a decimal point or a thousands separator).</summary>

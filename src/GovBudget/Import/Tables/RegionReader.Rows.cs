@@ -52,6 +52,7 @@ internal sealed partial class RegionReader
         var segment = 0;
         PageLine? previous = null;
         (PendingRow Row, string Text, List<LayoutWord> Words, PageLine Line)? lastWrap = null;
+        var elided = false;
         foreach (var line in body)
         {
             if (previous is not null && (previous.Page != line.Page || line.Line - previous.Line > 1))
@@ -143,6 +144,19 @@ internal sealed partial class RegionReader
 
         bool ReadBlock(PageLine line, List<LayoutWord> words)
         {
+            if (words.Count > 0 && words.All(w => ImportText.IsEllipsis(w.Text)))
+            {
+                // A template's "more rows here" (…): no row, and not a wrapped name of the row above.
+                if (!elided)
+                {
+                    issues.Add(new ImportIssue(ImportIssueKind.Assumption, line.Page, line.Line, Union(words), string.Join(' ', words.Select(w => w.Text)), "rows elided in the print (…): read as no rows", Spec.TableId));
+                    elided = true;
+                }
+
+                lastWrap = null;
+                return true;
+            }
+
             var hasText = words.Any(w => !ImportText.IsValue(w.Text) && !ImportText.IsProjectCode(w.Text));
             var i = 0;
             var code = new List<LayoutWord>();
@@ -207,6 +221,23 @@ internal sealed partial class RegionReader
             {
                 if (IsRepeatedHeader(header, line))
                 {
+                    return true;
+                }
+
+                if (label.Select(w => FixedLine(ImportText.Compact(w.Text))).ToList() is var fixedLines && fixedLines.All(k => k is not null))
+                {
+                    // Fixed lines that print no values (人员经费合计 and 公用经费合计 of an empty template), not a wrapped name.
+                    for (var f = 0; f < fixedLines.Count; f++)
+                    {
+                        if (pending.All(p => p.Key != fixedLines[f]!.Value))
+                        {
+                            var lineRow = new PendingRow { Line = line, Key = fixedLines[f]!.Value, Label = label[f].Text };
+                            lineRow.Words.Add(label[f]);
+                            pending.Add(lineRow);
+                            segments.Add(segment);
+                        }
+                    }
+
                     return true;
                 }
 
@@ -338,6 +369,13 @@ internal sealed partial class RegionReader
         assigned.Clear();
         pending.AddRange(ordered.Select(x => x.Row));
         assigned.AddRange(ordered.Select(x => x.Assigned));
+    }
+
+    /// <summary>The fixed line of the table printed with this (compact) name, if any.</summary>
+    private RowKey? FixedLine(string compact)
+    {
+        var stripped = ImportText.StripOrdinal(compact);
+        return Spec.Lines.FirstOrDefault(l => l.Labels.Any(x => ImportText.Compact(x) == stripped)) is { } line ? line.Key : null;
     }
 
     private static bool IsCodePart(string word) => (ImportText.IsDigits(word) && word.Length != 4) || ImportText.IsProjectCode(word);

@@ -4,6 +4,7 @@ using GovBudget.Import.Layout;
 using GovBudget.Import.Tables;
 using GovBudget.Import.Text;
 using GovBudget.Tables;
+using GovBudget.TableSets;
 
 namespace GovBudget.Tests.Import.Tables;
 
@@ -149,6 +150,37 @@ public sealed class TableImporterTests
         issue.TableId.ShouldBe("表3");
         issue.Line.ShouldBe(10);
         issue.Text.ShouldContain("说不清的一行");
+    }
+
+    [Fact]
+    public void Import_EllipsisLine_ReadAsNoRowsWithOneAssumption()
+    {
+        var document = Import(Table3 + "\n……\n……\t……\n");
+
+        var table = document.Tables.Single();
+        table.Rows.Select(r => r.Key.ToString()).ShouldBe([RowKey.Total.ToString(), "F210", "F21011", "F2101101"]);
+        table.Rows.ShouldAllBe(r => r.Label == null || !r.Label.Contains('…'));
+        document.Issues.Where(i => i.Kind == ImportIssueKind.Assumption && i.Reason.Contains("elided", StringComparison.Ordinal)).ShouldHaveSingleItem().Line.ShouldBe(10);
+        document.NotUnderstood.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Import_FixedLineWithoutValues_IsItsLineNotAWrappedName()
+    {
+        var text = """
+            某某局 2024 年度部门决算
+
+            一般公共预算财政拨款基本支出决算明细表
+            单位：万元
+            科目编码	科目名称	决算数
+            301	工资福利支出	10.00
+            30101	基本工资	10.00
+            人员经费合计
+            """;
+        var table = TableImporter.Import(TextLayoutReader.Read(text, "t.txt"), new TableImportOptions { Kind = DisclosureKind.Settlement, Year = 2024, TableSet = TableSetRegistry.BuiltIn.Get("national.settlement") }).Tables.Single();
+
+        table.Rows.Single(r => r.Key == RowKey.Item("人员经费合计")).Cells.ShouldBeEmpty();
+        table.Rows.Single(r => r.Key.ToString() == "E30101").Label.ShouldBe("基本工资");
     }
 
     [Fact]
