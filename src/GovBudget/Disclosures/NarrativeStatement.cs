@@ -26,6 +26,20 @@ public sealed record NarrativeStatement(StatementKind Kind, string Subject)
     /// <summary>The base (the total, last year's figure, or the budget).</summary>
     public ReportedValue? Base { get; init; }
 
+    /// <summary>
+    /// For an execution statement, the budget its rate names (<c>完成年初预算的</c> → <see cref="BudgetBasis.Initial"/>,
+    /// <c>完成全年预算的</c> → <see cref="BudgetBasis.Final"/>); <see cref="Base"/> is the budget of that basis when the
+    /// sentence prints it. <see langword="null"/> when the rate names none (执行率).
+    /// </summary>
+    public BudgetBasis? Basis { get; init; }
+
+    /// <summary>
+    /// The budget of the other basis than <see cref="Basis"/>, when the sentence prints both (<c>年初预算为 0 万元，全年预算为
+    /// 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%</c>: Base 0, OtherBase 321.02): a rate that fits it and not
+    /// the named base is computed on the wrong basis (TXT.BASIS).
+    /// </summary>
+    public ReportedValue? OtherBase { get; init; }
+
     /// <summary>The year of the base for changes (2025 for "比 2025 年预算增加").</summary>
     public int? BaseYear { get; init; }
 

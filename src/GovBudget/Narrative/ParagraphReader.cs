@@ -105,8 +105,16 @@ internal sealed partial class ParagraphReader
             if (BudgetWord().Match(lead) is { Success: true } budgetWord && Next(f) is { IsPercent: false, Role: null } actual
                 && ActualWord().IsMatch(Lead(actual).TrimEnd('为', '：', ':', ' ')) && Adjacent(f, actual, sentence: true))
             {
-                var subject = ExecutionSubject(lead[..budgetWord.Index], f);
+                // "年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 …": the budget of the other basis printed just before.
+                var fBasis = BasisOf(budgetWord.Value);
+                var other = fBasis is not null && f.Index > 0 && _f[f.Index - 1] is { IsPercent: false, Role: null } p
+                    && BudgetWord().Match(Lead(p).TrimEnd('为', '：', ':', ' ')) is { Success: true } pw && BasisOf(pw.Value) is { } pBasis && pBasis != fBasis
+                    && Adjacent(p, f)
+                        ? (Figure: p, Basis: pBasis, Before: Lead(p).TrimEnd('为', '：', ':', ' ')[..pw.Index])
+                        : default;
+                var subject = other.Figure is null ? ExecutionSubject(lead[..budgetWord.Index], f) : ExecutionSubject(other.Before, other.Figure);
                 var rate = Next(actual) is { IsPercent: true, Role: null } r && RateWord().IsMatch(Lead(r).TrimEnd('为', '：', ':', ' ')) && Adjacent(actual, r, sentence: true) ? r : null;
+                var rateBasis = rate is null ? null : BasisOf(Lead(rate));
                 f.Role = "Base";
                 actual.Role = "Value";
                 if (rate is not null)
@@ -114,13 +122,23 @@ internal sealed partial class ParagraphReader
                     rate.Role = "Rate";
                 }
 
+                // The base is the budget the rate names; the other one is kept for the basis check (TXT.BASIS).
+                var (baseFigure, otherFigure) = other.Figure is null ? (f, null)
+                    : rateBasis == other.Basis ? (other.Figure, f) : (f, other.Figure);
+                if (other.Figure is not null)
+                {
+                    other.Figure.Role = "Base";
+                }
+
                 Add(new NarrativeStatement(StatementKind.Execution, subject)
                 {
-                    Base = f.Amount(),
+                    Base = baseFigure.Amount(),
+                    OtherBase = otherFigure?.Amount(),
+                    Basis = rateBasis,
                     Value = actual.Amount(),
                     Rate = rate?.Rate(),
                     Source = _sources.Resolve(subject, _scope, Hint, totals: false),
-                }, f, rate ?? actual);
+                }, other.Figure ?? f, rate ?? actual);
                 continue;
             }
 
@@ -139,11 +157,18 @@ internal sealed partial class ParagraphReader
                 {
                     Value = f.Amount(),
                     Rate = completion.Rate(),
+                    Basis = BasisOf(Lead(completion)),
                     Source = _sources.Resolve(subject, _scope, Hint, totals: false),
                 }, f, completion);
             }
         }
     }
+
+    /// <summary>The budget a word names: 年初预算 → initial, 全年预算 (调整预算) → final, else none.</summary>
+    private static BudgetBasis? BasisOf(string words)
+        => words.Contains("年初预算", StringComparison.Ordinal) ? BudgetBasis.Initial
+            : words.Contains("全年预算", StringComparison.Ordinal) || words.Contains("调整预算", StringComparison.Ordinal) ? BudgetBasis.Final
+            : null;
 
     private string ExecutionSubject(string before, TextFigure budget)
     {
@@ -394,10 +419,10 @@ internal sealed partial class ParagraphReader
     [GeneratedRegex(@"(?:支出决算|实际执行数|执行数|决算数)[为：:]?$")]
     private static partial Regex ActualWord();
 
-    [GeneratedRegex(@"(?:完成(?:年初|全年)?预算的|执行率|完成率)$")]
+    [GeneratedRegex(@"(?:完成(?:年初|全年)?预算数?的|执行率|完成率)$")]
     private static partial Regex RateWord();
 
-    [GeneratedRegex(@"^完成(?:年初|全年)预算的$")]
+    [GeneratedRegex(@"^完成(?:年初|全年)预算数?的$")]
     private static partial Regex CompletionWord();
 
     [GeneratedRegex(@"(?<word>增加|减少|增长|下降)$")]

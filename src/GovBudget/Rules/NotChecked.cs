@@ -32,6 +32,8 @@ public sealed record NotChecked(string RuleId, string TableId, string? ColumnId,
             (NotCheckedReason.GuardNotMet, true) => $"{RuleId} not run: it applies only to administrative units",
             (NotCheckedReason.GuardNotMet, false) => $"{RuleId} 未运行：仅适用于行政单位（含参公管理单位）",
             (NotCheckedReason.SubjectNotFound, true) => $"{RuleId} not checked: the subject it names is not found in {cell}",
+            (NotCheckedReason.NoText, true) => $"{RuleId} not checked: no explanatory text was given",
+            (NotCheckedReason.NoText, false) => $"{RuleId} 无法核对：未提供说明文字",
             _ => $"{RuleId} 无法核对：{cell} 中找不到所述项目",
         };
     }

@@ -21,4 +21,10 @@ public enum NotCheckedReason
 
     /// <summary>The subject a statement or project names was not found in the tables, so its figure could not be checked.</summary>
     SubjectNotFound = 4,
+
+    /// <summary>
+    /// The rule reads the explanatory text (情况说明) and none was given (a JSON disclosure validated without
+    /// <c>--narrative</c>, with no statements of its own): the rule did not check anything.
+    /// </summary>
+    NoText = 5,
 }

@@ -124,6 +124,13 @@ public abstract class Rule
         return findings;
     }
 
+    /// <summary>
+    /// <see langword="true"/> when the rule reads the explanatory text and has none to read (no
+    /// <see cref="ValidationOptions.Narrative"/>, nor anything else it could check): its status is then
+    /// <see cref="RuleState.NotChecked"/> with <see cref="NotCheckedReason.NoText"/>, not "ran".
+    /// </summary>
+    internal virtual bool LacksText(Disclosure disclosure, ValidationOptions options) => false;
+
     /// <summary><see langword="true"/> when the rule's tables are present and its guard holds.</summary>
     public virtual bool Applies(Disclosure disclosure)
     {

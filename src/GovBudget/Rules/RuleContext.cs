@@ -235,6 +235,23 @@ public sealed class RuleContext
         return decimal.Round(computed, printed.Decimals, MidpointRounding.AwayFromZero) == printed.Percent;
     }
 
+    /// <summary>
+    /// <see langword="true"/> when <paramref name="printed"/> is <paramref name="numerator"/> ÷ <paramref name="denominator"/>
+    /// within the rounding of the three printed figures (a positive base only): what <see cref="CompareRate"/> would
+    /// accept or call 尾差, without recording anything.
+    /// </summary>
+    internal static bool RateFits(Percentage printed, ReportedValue numerator, ReportedValue denominator)
+    {
+        if (denominator.Value.Sign <= 0 || denominator.Interval.Lower.Sign <= 0)
+        {
+            return false;
+        }
+
+        var low = RatioBound(numerator.Interval.Lower, denominator.Interval, lower: true);
+        var high = RatioBound(numerator.Interval.Upper, denominator.Interval, lower: false);
+        return low <= printed.Upper && printed.Lower <= high;
+    }
+
     /// <summary>What an out-of-range finding says, in Chinese: the figures are out of the checkable range.</summary>
     internal const string OutOfRangeZh = "数值超出可核对范围";
 

@@ -63,6 +63,8 @@ public sealed record RuleStatus(string RuleId, RuleState State)
         (NotCheckedReason.GuardNotMet, true) => "administrative units only",
         (NotCheckedReason.GuardNotMet, false) => "仅适用于行政单位",
         (NotCheckedReason.SubjectNotFound, true) => "subject not found",
-        _ => "找不到所述项目",
+        (NotCheckedReason.SubjectNotFound, false) => "找不到所述项目",
+        (NotCheckedReason.NoText, true) => "no text",
+        _ => "未提供说明文字",
     };
 }

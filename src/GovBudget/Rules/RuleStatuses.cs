@@ -45,6 +45,12 @@ internal static class RuleStatuses
                 continue;
             }
 
+            if (rule.LacksText(disclosure, options))
+            {
+                statuses[i] = new RuleStatus(rule.Id, RuleState.NotChecked) { Reasons = NoText };
+                continue;
+            }
+
             int? count = checks[i] < 0 ? null : checks[i];
             var entries = skipped is null ? 0 : skipped[rule.Id].Count();
             var reasons = entries == 0 ? default : skipped![rule.Id].Select(e => e.Reason).Distinct().Order().ToEquatableArray();
@@ -86,6 +92,7 @@ internal static class RuleStatuses
 
     private static readonly EquatableArray<NotCheckedReason> TableAbsent = EquatableArray.Create(NotCheckedReason.TableAbsent);
     private static readonly EquatableArray<NotCheckedReason> GuardNotMet = EquatableArray.Create(NotCheckedReason.GuardNotMet);
+    private static readonly EquatableArray<NotCheckedReason> NoText = EquatableArray.Create(NotCheckedReason.NoText);
     private static readonly EquatableArray<NotCheckedReason> OperandsBlank = EquatableArray.Create(NotCheckedReason.OperandsBlank);
 
     private static string? AbsentTable(Rule rule, Disclosure disclosure)

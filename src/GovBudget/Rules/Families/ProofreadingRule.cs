@@ -23,6 +23,9 @@ public sealed class ProofreadingRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<string> Tables => [];
 
+    /// <inheritdoc />
+    internal override bool LacksText(GovBudget.Disclosures.Disclosure disclosure, ValidationOptions options) => options.Narrative is null;
+
     /// <summary>The pseudo-cell a mark is reported at: table <c>说明</c>, the position as an item, the characters marked as column.</summary>
     public static CellAddress LocationOf(ProofreadingIssue issue)
     {

@@ -11,7 +11,7 @@ public sealed class StatementRule : Rule
 {
     /// <summary>Creates a statement rule.</summary>
     public StatementRule(string id, StatementCheck check)
-        : base(id, check is StatementCheck.Source or StatementCheck.Twice ? RuleClass.Logical : RuleClass.Verification, DescribeZh(check), DescribeEn(check))
+        : base(id, check is StatementCheck.Source or StatementCheck.Twice or StatementCheck.Basis ? RuleClass.Logical : RuleClass.Verification, DescribeZh(check), DescribeEn(check))
     {
         Check = check;
     }
@@ -27,11 +27,17 @@ public sealed class StatementRule : Rule
         StatementCheck.ChangeRate => "增长率 = (本年数 − 上年数) ÷ 上年数",
         StatementCheck.ExecutionRate => "执行率 = 执行数 ÷ 预算数",
         StatementCheck.Twice => "同一段落中同一指标的数值 = 该指标的另一处数值",
+        StatementCheck.Basis => "完成率 = 执行数 ÷ 所称口径的预算数（年初预算或全年预算）",
+        StatementCheck.ZeroBase => "比率的基数 ≠ 0",
         _ => "说明中的数值 = 所引表格单元格",
     };
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Tables => [];
+
+    /// <inheritdoc />
+    internal override bool LacksText(Disclosure disclosure, ValidationOptions options)
+        => options.Narrative is null && disclosure.Statements.Count == 0;
 
     /// <summary>The address a statement is reported at: its source cell, or a pseudo-cell of the 说明 text.</summary>
     public static CellAddress LocationOf(NarrativeStatement statement)
@@ -148,6 +154,16 @@ public sealed class StatementRule : Rule
     private Finding? Evaluate(RuleContext context, NarrativeStatement s)
     {
         var location = LocationOf(s);
+        switch (Check)
+        {
+            case StatementCheck.Basis:
+                return BasisMismatch(context, s, location);
+            case StatementCheck.ZeroBase:
+                return ZeroBase(context, s, location);
+            case StatementCheck.Share or StatementCheck.ExecutionRate or StatementCheck.ChangeRate when HasZeroBase(s):
+                return null; // a rate of nothing has no value: TXT.ZEROBASE (or TXT.BASIS) says so, once
+        }
+
         if (s is { Kind: StatementKind.Change, Base: null, Value: { } v, Difference: { } d } && v.Precision == d.Precision && Check == StatementCheck.ChangeRate)
         {
             // "比上年增加 X，增长 Y%": the base is this year's value minus the change; its interval is the difference of intervals.
@@ -202,6 +218,112 @@ public sealed class StatementRule : Rule
         }
     }
 
+    /// <summary>Whether a statement's rate is taken on a base of 0: a printed base of 0, or a change whose value equals its difference.</summary>
+    private static bool HasZeroBase(NarrativeStatement s)
+        => s.Rate is not null
+            && (s.Base is { } b ? b.Value.IsZero
+                : s is { Kind: StatementKind.Change, Value: { } v, Difference: { } d } && v.Precision == d.Precision && v.Value.Ticks == d.Value.Ticks);
+
+    /// <summary>
+    /// The basis check applies: an execution statement whose rate names a budget and does not fit it (or it is 0), and
+    /// fits the other budget the sentence prints.
+    /// </summary>
+    private static bool IsBasisMismatch(NarrativeStatement s)
+        => s is { Kind: StatementKind.Execution, Basis: not null, Rate: { } rate, Value: { } value, Base: { } named, OtherBase: { } other }
+            && rate.Percent != 0m
+            && !RuleContext.RateFits(rate, value, named)
+            && RuleContext.RateFits(rate, value, other);
+
+    private Finding? BasisMismatch(RuleContext context, NarrativeStatement s, CellAddress location)
+    {
+        if (!IsBasisMismatch(s))
+        {
+            return null;
+        }
+
+        var (rate, value, named, other) = (s.Rate!.Value, s.Value!.Value, s.Base!.Value, s.OtherBase!.Value);
+        var (namedZh, otherZh, namedEn, otherEn) = s.Basis == BudgetBasis.Initial ? ("年初预算", "全年预算", "the initial budget (年初预算)", "the final budget (全年预算)") : ("全年预算", "年初预算", "the final budget (全年预算)", "the initial budget (年初预算)");
+        var computed = value.Value.Ticks * 100m / other.Value.Ticks;
+        var shown = decimal.Round(computed, Math.Max(rate.Decimals, 2), MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
+        var onNamed = named.Value.IsZero
+            ? $"{namedZh}为 {named}，比率无定义"
+            : $"按{namedZh} {named} 计算为 {decimal.Round(value.Value.Ticks * 100m / named.Value.Ticks, Math.Max(rate.Decimals, 2), MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)}%";
+        var onNamedEn = named.Value.IsZero
+            ? $"{namedEn} is {named}, so that rate is undefined"
+            : $"{namedEn} of {named} gives {decimal.Round(value.Value.Ticks * 100m / named.Value.Ticks, Math.Max(rate.Decimals, 2), MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)}%";
+        var here = new Contributor(location, value);
+        return new Finding(Id, context.SeverityFor(this, withinRounding: false), location)
+        {
+            MessageZh = $"{DescriptionZh}：{s.Subject} 印为“完成{namedZh}的 {rate}”，但{onNamed}；{rate} 是执行数 {value} 除以{otherZh} {other} 的结果（{shown}），口径用错",
+            MessageEn = $"{DescriptionEn}: {s.Subject} is printed as {rate} of {namedEn}, but {onNamedEn}; {rate} is the actual {value} over {otherEn} of {other} ({shown}): the rate is on the wrong basis",
+            Actual = value.Value,
+            PrintedRate = rate,
+            ComputedRate = computed,
+            Contributors = new[]
+                {
+                    here,
+                    new Contributor(BaseAt(s, location), named),
+                    new Contributor(new CellAddress(CellAddress.NarrativeTable, location.Row, location.ColumnId + ".另一口径基数"), other),
+                }
+                .Concat(new[] { s.Source, s.BaseSource }.OfType<CellAddress>().Distinct().Select(c => context.Cell(c).Contributors[0]))
+                .ToEquatableArray(),
+        };
+    }
+
+    private Finding? ZeroBase(RuleContext context, NarrativeStatement s, CellAddress location)
+    {
+        if (!HasZeroBase(s) || s.Rate is not { } rate || rate.Percent == 0m || IsBasisMismatch(s))
+        {
+            return null;
+        }
+
+        // "增长 100%" for an item new this year is how documents print it (a note); any other rate of nothing is a slip.
+        var conventional = s.Kind == StatementKind.Change && rate.Percent == 100m;
+        var what = s.Kind switch
+        {
+            StatementKind.Share => ("占比", "share"),
+            StatementKind.Change => ("增长率", "growth rate"),
+            _ => ("执行率", "execution rate"),
+        };
+        var baseZh = s.Kind switch
+        {
+            StatementKind.Change => s.Base is null ? "上年数（本年数减增减额）" : "上年数",
+            StatementKind.Share => "总数",
+            _ => s.Basis switch { BudgetBasis.Initial => "年初预算", BudgetBasis.Final => "全年预算", _ => "预算数" },
+        };
+        var contributors = new List<Contributor>();
+        if (s.Value is { } v)
+        {
+            contributors.Add(new Contributor(location, v));
+        }
+
+        if (s.Base is { } b)
+        {
+            contributors.Add(new Contributor(BaseAt(s, location), b));
+        }
+        else if (s.Difference is { } d)
+        {
+            contributors.Add(new Contributor(DifferenceAt(location), d));
+        }
+
+        if (s.Source is { } source)
+        {
+            contributors.Add(context.Cell(source).Contributors[0]);
+        }
+
+        return new Finding(Id, context.SeverityFor(this, withinRounding: conventional), location)
+        {
+            MessageZh = conventional
+                ? $"{DescriptionZh}：{s.Subject} {what.Item1}印为 {rate}，{baseZh}为 0，比率无定义（新增项目的惯常印法）"
+                : $"{DescriptionZh}：{s.Subject} {what.Item1}印为 {rate}，但{baseZh}为 0，比率无定义",
+            MessageEn = conventional
+                ? $"{DescriptionEn}: the {what.Item2} of {s.Subject} is printed as {rate}; its base is 0, so the rate is undefined (the usual way to print a new item)"
+                : $"{DescriptionEn}: the {what.Item2} of {s.Subject} is printed as {rate}, but its base is 0, so the rate is undefined",
+            PrintedRate = rate,
+            Contributors = contributors.ToEquatableArray(),
+        };
+    }
+
     /// <summary>
     /// Where a statement's base stands: the cell it is restated from, or a figure of the text of its own — never the
     /// value's cell (the location), since the joint 尾差 decision takes one cell for one quantity.
@@ -227,6 +349,8 @@ public sealed class StatementRule : Rule
         StatementCheck.ChangeRate => "说明中的增长率应等于增减额除以上年数",
         StatementCheck.ExecutionRate => "说明中的执行率应等于执行数除以预算数",
         StatementCheck.Twice => "说明中同一指标在一段之内应只有一个数值",
+        StatementCheck.Basis => "说明中的完成率应按其所称口径的预算数计算",
+        StatementCheck.ZeroBase => "说明中的比率和占比的基数不应为 0",
         _ => "说明中引用的数值应与表格一致",
     };
 
@@ -237,6 +361,8 @@ public sealed class StatementRule : Rule
         StatementCheck.ChangeRate => "Stated growth rates equal change ÷ last year",
         StatementCheck.ExecutionRate => "Stated execution rates equal actual ÷ budget",
         StatementCheck.Twice => "One indicator has one value within a paragraph of the text",
+        StatementCheck.Basis => "A completion rate is computed on the budget it names (年初预算 or 全年预算)",
+        StatementCheck.ZeroBase => "A rate or share stated in the text has a base other than 0",
         _ => "Figures restated in the text equal the table cell",
     };
 }

@@ -19,6 +19,8 @@ internal static class RuleFactory
         new StatementRule("TXT.EXEC", StatementCheck.ExecutionRate),
         new StatementRule("TXT.SOURCE", StatementCheck.Source),
         new StatementRule("TXT.TWICE", StatementCheck.Twice),
+        new StatementRule("TXT.BASIS", StatementCheck.Basis),
+        new StatementRule("TXT.ZEROBASE", StatementCheck.ZeroBase),
         new EmptyTableRule("TXT.EMPTY"),
         .. Narrative.NarrativeProofreader.Ids.Select(id => new ProofreadingRule(id)),
         new FigureRule("FIG.PROC.SUM", FigureCheck.ProcurementSum),

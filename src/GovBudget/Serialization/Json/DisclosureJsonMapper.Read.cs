@@ -358,6 +358,8 @@ internal static partial class DisclosureJsonMapper
         Value = dto.Value,
         Base = dto.Base,
         BaseYear = dto.BaseYear,
+        Basis = dto.Basis is { } basis ? WireEnum.Parse<BudgetBasis>(basis, path + ".basis") : null,
+        OtherBase = dto.OtherBase,
         Difference = dto.Difference,
         Rate = dto.Rate,
         Text = dto.Text,

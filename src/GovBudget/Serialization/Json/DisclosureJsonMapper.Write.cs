@@ -177,6 +177,8 @@ internal static partial class DisclosureJsonMapper
         Value = s.Value,
         Base = s.Base,
         BaseYear = s.BaseYear,
+        Basis = s.Basis is { } basis ? WireEnum.Name(basis) : null,
+        OtherBase = s.OtherBase,
         Difference = s.Difference,
         Rate = s.Rate,
         Text = s.Text,

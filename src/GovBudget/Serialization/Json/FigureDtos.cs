@@ -93,6 +93,10 @@ internal sealed class StatementDto
 
     public int? BaseYear { get; init; }
 
+    public string? Basis { get; init; }
+
+    public ReportedValue? OtherBase { get; init; }
+
     public ReportedValue? Difference { get; init; }
 
     public Percentage? Rate { get; init; }
