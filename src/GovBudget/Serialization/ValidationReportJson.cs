@@ -300,7 +300,7 @@ public static class ValidationReportJson
         }
     }
 
-    private static readonly string[] ReasonNames = ["columnNotPrinted", "operandsBlank", "tableAbsent", "guardNotMet", "subjectNotFound"];
+    private static readonly string[] ReasonNames = ["columnNotPrinted", "operandsBlank", "tableAbsent", "guardNotMet", "subjectNotFound", "noText"];
 
     private static readonly string[] StateNames = ["ran", "partly", "notChecked", "notApplicable", "disabled"];
 

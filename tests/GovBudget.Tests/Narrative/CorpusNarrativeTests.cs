@@ -29,9 +29,13 @@ public sealed class CorpusNarrativeTests(ITestOutputHelper output)
         { "shanghai-putuo-government-office-2025-unit-budget.pdf", 4, 32, [] },
         // Real: p.18 l.7 住房保障支出 29.42 万元 占 9.55% of 307.82 (9.56%). The 5 TXT.SOURCE false alarms of an earlier PDF
         // import of 公开05 (201's name wrapped over three lines) are gone since ruled rows are joined (docs/import.md).
-        { "shanghai-putuo-social-work-2024-settlement.pdf", 24, 22, ["TXT.SHARE@18:7"] },
+        // Real: p.18 l.9 年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89% — the rate is
+        // 307.82 ÷ 321.02, on the 全年预算 (TXT.BASIS).
+        { "shanghai-putuo-social-work-2024-settlement.pdf", 24, 18, ["TXT.BASIS@18:9", "TXT.SHARE@18:7"] },
         { "shanghai-putuo-wanli-street-2023-budget.pdf", 39, 130, [] },
-        { "shanghai-putuo-wanli-street-2024-budget.pdf", 42, 115, [] },
+        // Real: p.31 表9 prints 合计 47.91 (公务接待费 1.35, 公务用车 46.56) above its note 本部门2024年无“三公”经费和机关运行经费预算，
+        // 故本表为空表 (TXT.EMPTY from the note kept as the table's remark: no text position).
+        { "shanghai-putuo-wanli-street-2024-budget.pdf", 42, 115, ["TXT.EMPTY@?"] },
         { "shanghai-settlement-2024-template.pdf", 0, 1, [] },
     };
 

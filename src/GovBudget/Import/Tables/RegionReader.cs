@@ -44,6 +44,9 @@ internal sealed partial class RegionReader
     /// <summary>Whether a note (注：…) has begun: the lines after it are the note's.</summary>
     public bool InNotes => _inNotes;
 
+    /// <summary>Whether the notes under the table have started and <paramref name="line"/> is on a later page: notes end with their page.</summary>
+    public bool NotesEndBefore(PageLine line) => _inNotes && _lines.Count > 0 && line.Page > _lines[^1].Page;
+
     /// <summary>Whether <paramref name="line"/> is a note line (注：…, or a printed formula).</summary>
     public static bool IsNoteLine(PageLine line) => IsNote(line);
 

@@ -84,7 +84,7 @@ public static partial class TableImporter
 
             // Below the ruled table of its page, a line that is not a note is text after the table (其他重要事项 …).
             var afterRuledTable = region is not null && region.HasRows && line.BelowRules && !region.InNotes && !RegionReader.IsNoteLine(line);
-            if (region is not null && (afterRuledTable || RegionReader.EndsBefore(line) || OtherTitlePattern().IsMatch(line.Compact)))
+            if (region is not null && (afterRuledTable || region.NotesEndBefore(line) || RegionReader.EndsBefore(line) || OtherTitlePattern().IsMatch(line.Compact)))
             {
                 Close(region);
                 region = null;

@@ -287,7 +287,7 @@ public sealed class StatementRule : Rule
         };
         var baseZh = s.Kind switch
         {
-            StatementKind.Change => s.Base is null ? "上年数（本年数减增减额）" : "上年数",
+            StatementKind.Change => "上年数",
             StatementKind.Share => "总数",
             _ => s.Basis switch { BudgetBasis.Initial => "年初预算", BudgetBasis.Final => "全年预算", _ => "预算数" },
         };
@@ -314,8 +314,8 @@ public sealed class StatementRule : Rule
         return new Finding(Id, context.SeverityFor(this, withinRounding: conventional), location)
         {
             MessageZh = conventional
-                ? $"{DescriptionZh}：{s.Subject} {what.Item1}印为 {rate}，{baseZh}为 0，比率无定义（新增项目的惯常印法）"
-                : $"{DescriptionZh}：{s.Subject} {what.Item1}印为 {rate}，但{baseZh}为 0，比率无定义",
+                ? $"{DescriptionZh}：{s.Subject} {what.Item1}印为 {rate}，基数为 0（{baseZh}），比率无定义（新增项目的惯常印法）"
+                : $"{DescriptionZh}：{s.Subject} {what.Item1}印为 {rate}，但基数为 0（{baseZh}），比率无定义",
             MessageEn = conventional
                 ? $"{DescriptionEn}: the {what.Item2} of {s.Subject} is printed as {rate}; its base is 0, so the rate is undefined (the usual way to print a new item)"
                 : $"{DescriptionEn}: the {what.Item2} of {s.Subject} is printed as {rate}, but its base is 0, so the rate is undefined",
